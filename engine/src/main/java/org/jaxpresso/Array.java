@@ -1,0 +1,121 @@
+package org.jaxpresso;
+
+import org.jaxpresso.backend.Buffer;
+import org.jaxpresso.core.Shape;
+import org.jaxpresso.core.ShapedArray;
+import org.jaxpresso.numpy.ArrayFormatter;
+
+/**
+ * An n-dimensional array, as {@code jax.Array}: either concrete (it holds values) or a tracer
+ * that stands for values under a transformation. The fluent methods are {@link Jnp} functions;
+ * {@link #toString()} is JAX's repr, {@code Array([11., 20., 29.], dtype=float32)}.
+ */
+public abstract class Array {
+    protected Array() {}
+
+    /** The abstract value: shape, dtype and weak flag. */
+    public abstract ShapedArray aval();
+
+    /**
+     * The elements, for reading; tracers throw {@link ConcretizationException} naming
+     * {@code operation} and the transformation that made the value abstract.
+     */
+    protected abstract Buffer concreteValue(String operation);
+
+    // ---- shape and dtype -------------------------------------------------------------------
+
+    /** The shape, printed as a Python tuple: {@code (2, 5)}. */
+    public Shape shape() { return aval().shape(); }
+
+    /** The size of one axis; negative axes count from the end. */
+    public int shape(int axis) { return shape().dim(shape().axis(axis)); }
+
+    public int ndim() { return shape().rank(); }
+
+    public int size() { return shape().size(); }
+
+    public DType dtype() { return aval().dtype(); }
+
+    /** Whether the dtype is weak (the array came from a Java scalar). */
+    public boolean weakType() { return aval().weakType(); }
+
+    // ---- reading values --------------------------------------------------------------------
+
+    private Buffer scalarValue(String operation) {
+        Buffer b = concreteValue(operation);
+        if (size() != 1) {
+            throw new ShapeException("can only convert an array of size 1 to a Java scalar, got shape " + shape()
+                    + ". Use toFloatArray() etc. for all elements, or index it first.");
+        }
+        return b;
+    }
+
+    /** The single element as a Java {@code Boolean}, {@code Integer}, {@code Long}, {@code Float} or {@code Double}. */
+    public Object item() { return scalarValue("item()").getBoxed(0); }
+
+    public float floatValue() { return (float) scalarValue("floatValue()").getDouble(0); }
+
+    public double doubleValue() { return scalarValue("doubleValue()").getDouble(0); }
+
+    public int intValue() { return (int) scalarValue("intValue()").getLong(0); }
+
+    public long longValue() { return scalarValue("longValue()").getLong(0); }
+
+    public boolean booleanValue() { return scalarValue("booleanValue()").getBool(0); }
+
+    /** All elements in row-major order, converted to float. */
+    public float[] toFloatArray() {
+        Buffer b = concreteValue("toFloatArray()");
+        float[] out = new float[b.size()];
+        for (int i = 0; i < out.length; i++) out[i] = (float) b.getDouble(i);
+        return out;
+    }
+
+    public double[] toDoubleArray() {
+        Buffer b = concreteValue("toDoubleArray()");
+        double[] out = new double[b.size()];
+        for (int i = 0; i < out.length; i++) out[i] = b.getDouble(i);
+        return out;
+    }
+
+    public int[] toIntArray() {
+        Buffer b = concreteValue("toIntArray()");
+        int[] out = new int[b.size()];
+        for (int i = 0; i < out.length; i++) out[i] = (int) b.getLong(i);
+        return out;
+    }
+
+    public long[] toLongArray() {
+        Buffer b = concreteValue("toLongArray()");
+        long[] out = new long[b.size()];
+        for (int i = 0; i < out.length; i++) out[i] = b.getLong(i);
+        return out;
+    }
+
+    public boolean[] toBooleanArray() {
+        Buffer b = concreteValue("toBooleanArray()");
+        boolean[] out = new boolean[b.size()];
+        for (int i = 0; i < out.length; i++) out[i] = b.getBool(i);
+        return out;
+    }
+
+    /** JAX's repr. Tracers print as {@code Traced<float32[3]>with<…>}. */
+    @Override
+    public String toString() { return ArrayFormatter.repr(aval(), concreteValue("toString()")); }
+
+    // ---- fluent numpy methods (each is the Jnp function of the same name) -------------------
+
+    public Array add(Object y) { return Jnp.add(this, y); }
+    public Array sub(Object y) { return Jnp.subtract(this, y); }
+    public Array mul(Object y) { return Jnp.multiply(this, y); }
+    public Array div(Object y) { return Jnp.divide(this, y); }
+    public Array pow(Object y) { return Jnp.power(this, y); }
+    public Array neg() { return Jnp.negative(this); }
+    public Array lt(Object y) { return Jnp.less(this, y); }
+    public Array le(Object y) { return Jnp.lessEqual(this, y); }
+    public Array gt(Object y) { return Jnp.greater(this, y); }
+    public Array ge(Object y) { return Jnp.greaterEqual(this, y); }
+    public Array eq(Object y) { return Jnp.equal(this, y); }
+    public Array ne(Object y) { return Jnp.notEqual(this, y); }
+    public Array astype(DType t) { return Jnp.astype(this, t); }
+}

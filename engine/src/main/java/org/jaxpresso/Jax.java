@@ -1,0 +1,57 @@
+package org.jaxpresso;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.jaxpresso.core.ClosedJaxpr;
+import org.jaxpresso.numpy.Promotion;
+import org.jaxpresso.trace.StagingTrace;
+import org.jaxpresso.trace.TraceContext;
+import org.jaxpresso.tree.PyTree;
+
+/**
+ * The transformations, as the {@code jax} module: {@code makeJaxpr} now; {@code vmap},
+ * {@code jit} and more as they land. Start a notebook with
+ * {@code import static org.jaxpresso.Jax.*;} to call them bare.
+ */
+public final class Jax {
+    static {
+        PyTree.registerLeafType(ShapeDtype.class);
+    }
+
+    private Jax() {}
+
+    /** {@code jax.config}. */
+    public static Config config() { return Config.get(); }
+
+    /**
+     * {@code jax.make_jaxpr(f)(args…)}: traces {@code f} into a jaxpr. Arguments may be arrays,
+     * Java scalars (weak-typed) or {@link ShapeDtype} specs, or pytrees of them.
+     */
+    public static ClosedJaxpr makeJaxpr(Fn1 f, Object x) { return trace(args -> f.apply((Array) args[0]), new Object[] {x}); }
+
+    public static ClosedJaxpr makeJaxpr(Fn2 f, Object x, Object y) {
+        return trace(args -> f.apply((Array) args[0], (Array) args[1]), new Object[] {x, y});
+    }
+
+    public static ClosedJaxpr makeJaxpr(Fn3 f, Object x, Object y, Object z) {
+        return trace(args -> f.apply((Array) args[0], (Array) args[1], (Array) args[2]), new Object[] {x, y, z});
+    }
+
+    public static ClosedJaxpr makeJaxpr(FnN f, Object... args) { return trace(f, args); }
+
+    private static ClosedJaxpr trace(FnN f, Object[] args) {
+        PyTree.Flat flat = PyTree.flattenArgs(Arrays.asList(args));
+        StagingTrace trace = new StagingTrace("make_jaxpr");
+        List<Object> tracers = new ArrayList<>();
+        for (Object leaf : flat.leaves()) {
+            tracers.add(trace.newArg(leaf instanceof ShapeDtype s ? s.aval() : Promotion.asArray(leaf).aval()));
+        }
+        @SuppressWarnings("unchecked")
+        List<Object> tracedArgs = (List<Object>) PyTree.unflatten(flat.treeDef(), tracers);
+        Object out = TraceContext.with(trace, () -> f.apply(tracedArgs.toArray()));
+        List<Array> outs = new ArrayList<>();
+        for (Object leaf : PyTree.flatten(out).leaves()) outs.add(Promotion.asArray(leaf));
+        return trace.finish(outs);
+    }
+}

@@ -1,0 +1,49 @@
+package org.jaxpresso.backend.cpu;
+
+import java.util.List;
+import org.jaxpresso.backend.Backend;
+import org.jaxpresso.backend.Buffer;
+import org.jaxpresso.core.*;
+
+/**
+ * The reference implementation of every primitive: plain loops, computed in {@code double} or
+ * {@code long} and stored in the output dtype. It is the oracle every faster path is tested
+ * against, so it stays simple and is never optimised.
+ */
+public final class CpuInterpreter implements Backend {
+    @Override
+    public String name() { return "cpu-reference"; }
+
+    @Override
+    public List<Buffer> execute(Primitive p, List<Buffer> in, List<ShapedArray> inAvals, List<ShapedArray> outAvals) {
+        ShapedArray out = outAvals.getFirst();
+        Buffer result = switch (p) {
+            case Unary op -> ElementwiseKernels.unary(op, in.getFirst(), out);
+            case Round r -> ElementwiseKernels.round(r, in.getFirst(), out);
+            case IntegerPow ip -> ElementwiseKernels.integerPow(ip.y(), in.getFirst(), out);
+            case Binary op -> ElementwiseKernels.binary(op, in.get(0), inAvals.get(0), in.get(1), inAvals.get(1), out);
+            case SelectN s -> ElementwiseKernels.selectN(in, inAvals, out);
+            case Clamp c -> ElementwiseKernels.clamp(in, inAvals, out);
+            case ConvertElementType c -> ElementwiseKernels.convert(in.getFirst(), out);
+            case BroadcastInDim b -> ShapeKernels.broadcastInDim(b, in.getFirst(), inAvals.getFirst(), out);
+            case Reshape r -> ShapeKernels.reshape(in.getFirst(), out);
+            case Transpose t -> ShapeKernels.transpose(t, in.getFirst(), inAvals.getFirst(), out);
+            case Squeeze s -> ShapeKernels.reshape(in.getFirst(), out);
+            case Rev r -> ShapeKernels.rev(r, in.getFirst(), inAvals.getFirst(), out);
+            case Slice s -> ShapeKernels.slice(s, in.getFirst(), inAvals.getFirst(), out);
+            case DynamicSlice d -> ShapeKernels.dynamicSlice(d, in, inAvals, out);
+            case DynamicUpdateSlice d -> ShapeKernels.dynamicUpdateSlice(in, inAvals, out);
+            case Concatenate c -> ShapeKernels.concatenate(c, in, inAvals, out);
+            case Pad pad -> ShapeKernels.pad(pad, in.get(0), inAvals.get(0), in.get(1), out);
+            case Iota i -> ShapeKernels.iota(i, out);
+            case Gather g -> IndexingKernels.gather(g, in.get(0), inAvals.get(0), in.get(1), inAvals.get(1), out);
+            case Scatter s -> IndexingKernels.scatter(s, in, inAvals, out);
+            case DotGeneral d -> ReductionKernels.dotGeneral(d, in.get(0), inAvals.get(0), in.get(1), inAvals.get(1), out);
+            case Reduce r -> ReductionKernels.reduce(r, in.getFirst(), inAvals.getFirst(), out);
+            case ArgReduce a -> ReductionKernels.argReduce(a, in.getFirst(), inAvals.getFirst(), out);
+            case Cumulative c -> ReductionKernels.cumulative(c, in.getFirst(), inAvals.getFirst(), out);
+            case ConvGeneralDilated c -> ReductionKernels.convGeneralDilated(c, in.get(0), inAvals.get(0), in.get(1), inAvals.get(1), out);
+        };
+        return List.of(result);
+    }
+}

@@ -1,0 +1,42 @@
+package org.jaxpresso.trace;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jaxpresso.Array;
+import org.jaxpresso.JaxpressoException;
+import org.jaxpresso.backend.Backends;
+import org.jaxpresso.backend.Buffer;
+import org.jaxpresso.core.Primitive;
+import org.jaxpresso.core.ShapedArray;
+
+/** The bottom trace: runs each primitive eagerly on the current backend. */
+public final class EvalTrace extends Trace {
+    public static final EvalTrace INSTANCE = new EvalTrace();
+
+    private EvalTrace() {}
+
+    @Override
+    public List<Array> process(Primitive p, List<Array> args) {
+        int n = args.size();
+        List<Buffer> buffers = new ArrayList<>(n);
+        List<ShapedArray> avals = new ArrayList<>(n);
+        for (Array a : args) {
+            if (!(a instanceof ConcreteArray c)) {
+                throw new JaxpressoException("Encountered an unexpected tracer " + a + " outside its transformation. A tracer was leaked: "
+                        + "it was stored in a field or a captured variable during tracing and used afterwards. Return values from the "
+                        + "transformed function instead of storing them.");
+            }
+            buffers.add(c.buffer());
+            avals.add(c.aval());
+        }
+        List<ShapedArray> outAvals = p.abstractEval(avals);
+        List<Buffer> outs = Backends.current().execute(p, buffers, avals, outAvals);
+        if (outs.size() == 1) return List.of(new ConcreteArray(outAvals.getFirst(), outs.getFirst()));
+        List<Array> result = new ArrayList<>(outs.size());
+        for (int i = 0; i < outs.size(); i++) result.add(new ConcreteArray(outAvals.get(i), outs.get(i)));
+        return result;
+    }
+
+    @Override
+    public String transformationName() { return "eager evaluation"; }
+}

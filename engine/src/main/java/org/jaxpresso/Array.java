@@ -118,4 +118,12 @@ public abstract class Array {
     public Array eq(Object y) { return Jnp.equal(this, y); }
     public Array ne(Object y) { return Jnp.notEqual(this, y); }
     public Array astype(DType t) { return Jnp.astype(this, t); }
+
+    // ==== fluent reductions, shape, linear algebra (helper B) ==================================
+
+    // ==== end fluent reductions… ===============================================================
+
+    // ==== indexing: get, at (helper C) =========================================================
+
+    // ==== end indexing ========================================================================
 }

@@ -100,4 +100,16 @@ public final class Jnp {
         DType target = Config.get().canonicalize(t);
         return x.dtype() == target ? x : Lax.convertElementType(x, target, false);
     }
+
+    // ==== creation (helper D) =================================================================
+
+    // ==== end creation ========================================================================
+
+    // ==== reductions, linear algebra, shape and joining, where/clip, more math (helper B) ======
+
+    // ==== end reductions… =====================================================================
+
+    // ==== indexing and convolution (helper C) ==================================================
+
+    // ==== end indexing ========================================================================
 }

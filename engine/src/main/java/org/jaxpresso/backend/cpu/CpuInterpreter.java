@@ -42,7 +42,7 @@ public final class CpuInterpreter implements Backend {
             case Reduce r -> ReductionKernels.reduce(r, in.getFirst(), inAvals.getFirst(), out);
             case ArgReduce a -> ReductionKernels.argReduce(a, in.getFirst(), inAvals.getFirst(), out);
             case Cumulative c -> ReductionKernels.cumulative(c, in.getFirst(), inAvals.getFirst(), out);
-            case ConvGeneralDilated c -> ReductionKernels.convGeneralDilated(c, in.get(0), inAvals.get(0), in.get(1), inAvals.get(1), out);
+            case ConvGeneralDilated c -> ConvolutionKernels.convGeneralDilated(c, in.get(0), inAvals.get(0), in.get(1), inAvals.get(1), out);
         };
         return List.of(result);
     }

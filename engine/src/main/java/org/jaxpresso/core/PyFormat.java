@@ -16,7 +16,7 @@ public final class PyFormat {
         if (Double.isNaN(x)) return "nan";
         if (Double.isInfinite(x)) return x > 0 ? "inf" : "-inf";
         if (x == 0) return (1 / x < 0) ? "-0.0" : "0.0";
-        return layout(Double.toString(Math.abs(x)), x < 0, 16, true);
+        return layout(shortest(Math.abs(x), false), x < 0, 16, true);
     }
 
     /**
@@ -27,7 +27,21 @@ public final class PyFormat {
         if (Float.isNaN(x)) return "nan";
         if (Float.isInfinite(x)) return x > 0 ? "inf" : "-inf";
         if (x == 0) return (1 / x < 0) ? "-0.0" : "0.0";
-        return layout(Float.toString(Math.abs(x)), x < 0, 16, true);
+        return layout(shortest(Math.abs(x), true), x < 0, 16, true);
+    }
+
+    /**
+     * The shortest decimal that reads back as {@code x} (as a float when {@code asFloat}), the
+     * closest one among equally short candidates — the digits Python's {@code repr} prints.
+     * (Java's own toString insists on two digits and may pick e.g. 4.9E-324 over 5e-324.)
+     */
+    static String shortest(double x, boolean asFloat) {
+        BigDecimal exact = new BigDecimal(x);
+        for (int p = 1; p < 17; p++) {
+            BigDecimal d = exact.round(new java.math.MathContext(p, java.math.RoundingMode.HALF_EVEN));
+            if (asFloat ? d.floatValue() == (float) x : d.doubleValue() == x) return d.toString();
+        }
+        return exact.round(new java.math.MathContext(17, java.math.RoundingMode.HALF_EVEN)).toString();
     }
 
     /** Shortest digits and decimal exponent of a Java float/double text, without the sign. */

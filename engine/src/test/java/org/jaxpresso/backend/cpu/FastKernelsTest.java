@@ -97,6 +97,13 @@ class FastKernelsTest {
     }
 
     @Test
+    void largeFloat32UnaryRunsInChunksAndMatchesReference() {
+        int n = 3 * 65536 + 17;
+        ShapedArray a = new ShapedArray(Shape.of(n), DType.FLOAT32);
+        for (Unary op : FAST_UNARY) assertSame(op, List.of(Buffer.wrap(randomFloats(n))), List.of(a));
+    }
+
+    @Test
     void zeroDimensionalAndEmptyOperands() {
         ShapedArray s = ShapedArray.scalar(DType.FLOAT32);
         assertSame(Binary.ADD, List.of(Buffer.wrap(new float[] {1}), Buffer.wrap(new float[] {2})), List.of(s, s));

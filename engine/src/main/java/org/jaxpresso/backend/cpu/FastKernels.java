@@ -1,6 +1,7 @@
 package org.jaxpresso.backend.cpu;
 
 import java.util.List;
+import java.util.stream.IntStream;
 import org.jaxpresso.DType;
 import org.jaxpresso.backend.Buffer;
 import org.jaxpresso.core.Binary;
@@ -111,21 +112,37 @@ final class FastKernels {
 
     // ---- unary --------------------------------------------------------------------------------
 
+    /** Arrays at least this long run the (costly) unary functions on all cores, in disjoint chunks. */
+    private static final int PARALLEL_UNARY_SIZE = 1 << 16;
+
     private static Buffer unary(Unary op, float[] x) {
         int n = x.length;
         float[] r = new float[n];
-        switch (op) {
-            case NEG -> { for (int i = 0; i < n; i++) r[i] = -x[i]; }
-            case ABS -> { for (int i = 0; i < n; i++) r[i] = Math.abs(x[i]); }
-            case SQRT -> { for (int i = 0; i < n; i++) r[i] = (float) Math.sqrt(x[i]); }
-            case EXP -> { for (int i = 0; i < n; i++) r[i] = (float) Math.exp(x[i]); }
-            case TANH -> { for (int i = 0; i < n; i++) r[i] = (float) Math.tanh(x[i]); }
-            case SIN -> { for (int i = 0; i < n; i++) r[i] = (float) Math.sin(x[i]); }
-            case COS -> { for (int i = 0; i < n; i++) r[i] = (float) Math.cos(x[i]); }
-            case LOGISTIC -> { for (int i = 0; i < n; i++) r[i] = (float) ElementwiseKernels.logistic(x[i]); }
-            case SIGN, FLOOR, CEIL, IS_FINITE, EXP2, LOG, LOG1P, EXPM1, TAN, ASIN, ACOS, ATAN, SINH, COSH, ASINH, ACOSH,
-                 ATANH, RSQRT, CBRT, NOT, SQUARE -> { return null; }
+        if (n < PARALLEL_UNARY_SIZE) {
+            if (!unaryRange(op, x, r, 0, n)) return null;
+        } else {
+            if (!unaryRange(op, x, r, 0, 0)) return null;
+            int chunks = (n + PARALLEL_UNARY_SIZE - 1) / PARALLEL_UNARY_SIZE;
+            IntStream.range(0, chunks).parallel()
+                    .forEach(c -> unaryRange(op, x, r, c * PARALLEL_UNARY_SIZE, Math.min(n, (c + 1) * PARALLEL_UNARY_SIZE)));
         }
         return Buffer.wrap(r);
+    }
+
+    /** Computes {@code r[from..to)}; false when {@code op} has no fast loop. */
+    private static boolean unaryRange(Unary op, float[] x, float[] r, int from, int to) {
+        switch (op) {
+            case NEG -> { for (int i = from; i < to; i++) r[i] = -x[i]; }
+            case ABS -> { for (int i = from; i < to; i++) r[i] = Math.abs(x[i]); }
+            case SQRT -> { for (int i = from; i < to; i++) r[i] = (float) Math.sqrt(x[i]); }
+            case EXP -> { for (int i = from; i < to; i++) r[i] = (float) Math.exp(x[i]); }
+            case TANH -> { for (int i = from; i < to; i++) r[i] = (float) Math.tanh(x[i]); }
+            case SIN -> { for (int i = from; i < to; i++) r[i] = (float) Math.sin(x[i]); }
+            case COS -> { for (int i = from; i < to; i++) r[i] = (float) Math.cos(x[i]); }
+            case LOGISTIC -> { for (int i = from; i < to; i++) r[i] = (float) ElementwiseKernels.logistic(x[i]); }
+            case SIGN, FLOOR, CEIL, IS_FINITE, EXP2, LOG, LOG1P, EXPM1, TAN, ASIN, ACOS, ATAN, SINH, COSH, ASINH, ACOSH,
+                 ATANH, RSQRT, CBRT, NOT, SQUARE -> { return false; }
+        }
+        return true;
     }
 }

@@ -48,7 +48,4 @@ final class Strides {
         for (int a = 0; a < s.length; a++) s[a] = in.dim(a) == 1 ? 0 : inStrides[a];
         return s;
     }
-
-    /** Whether reading {@code in} as {@code out} is the identity (same element count and no stretching). */
-    static boolean isIdentity(Shape in, Shape out) { return in.equals(out); }
 }

@@ -121,6 +121,45 @@ public abstract class Array {
 
     // ==== fluent reductions, shape, linear algebra (helper B) ==================================
 
+    public Array sum() { return Jnp.sum(this); }
+    public Array sum(int... axes) { return Jnp.sum(this, axes); }
+    public Array sum(int axis, boolean keepdims) { return Jnp.sum(this, axis, keepdims); }
+    public Array mean() { return Jnp.mean(this); }
+    public Array mean(int... axes) { return Jnp.mean(this, axes); }
+    public Array mean(int axis, boolean keepdims) { return Jnp.mean(this, axis, keepdims); }
+    public Array max() { return Jnp.max(this); }
+    public Array max(int... axes) { return Jnp.max(this, axes); }
+    public Array max(int axis, boolean keepdims) { return Jnp.max(this, axis, keepdims); }
+    public Array min() { return Jnp.min(this); }
+    public Array min(int... axes) { return Jnp.min(this, axes); }
+    public Array min(int axis, boolean keepdims) { return Jnp.min(this, axis, keepdims); }
+    public Array prod() { return Jnp.prod(this); }
+    public Array prod(int... axes) { return Jnp.prod(this, axes); }
+    public Array all() { return Jnp.all(this); }
+    public Array any() { return Jnp.any(this); }
+    public Array argmax() { return Jnp.argmax(this); }
+    public Array argmax(int axis) { return Jnp.argmax(this, axis); }
+    public Array argmin() { return Jnp.argmin(this); }
+    public Array argmin(int axis) { return Jnp.argmin(this, axis); }
+    public Array reshape(int... newShape) { return Jnp.reshape(this, newShape); }
+    public Array transpose() { return Jnp.transpose(this); }
+    public Array transpose(int... axes) { return Jnp.transpose(this, axes); }
+    /** {@code x.T}: the axes reversed. */
+    public Array T() { return Jnp.transpose(this); }
+    public Array swapaxes(int axis1, int axis2) { return Jnp.swapaxes(this, axis1, axis2); }
+    public Array squeeze() { return Jnp.squeeze(this); }
+    public Array squeeze(int... axes) { return Jnp.squeeze(this, axes); }
+    public Array ravel() { return Jnp.ravel(this); }
+    /** {@code x.flatten()}, the same as {@link #ravel()}. */
+    public Array flatten() { return Jnp.ravel(this); }
+    public Array matmul(Object y) { return Jnp.matmul(this, y); }
+    public Array dot(Object y) { return Jnp.dot(this, y); }
+    public Array clip(Object min, Object max) { return Jnp.clip(this, min, max); }
+    public Array abs() { return Jnp.abs(this); }
+    public Array round() { return Jnp.round(this); }
+    public Array mod(Object y) { return Jnp.remainder(this, y); }
+    public Array floorDiv(Object y) { return Jnp.floorDivide(this, y); }
+
     // ==== end fluent reductions… ===============================================================
 
     // ==== indexing: get, at (helper C) =========================================================

@@ -1,7 +1,14 @@
 package org.jaxpresso;
 
 import java.util.List;
+import org.jaxpresso.numpy.Einsum;
+import org.jaxpresso.numpy.ElementwiseMath;
+import org.jaxpresso.numpy.Joining;
+import org.jaxpresso.numpy.LinearAlgebra;
 import org.jaxpresso.numpy.Promotion;
+import org.jaxpresso.numpy.Reductions;
+import org.jaxpresso.numpy.Selection;
+import org.jaxpresso.numpy.ShapeOps;
 
 /**
  * {@code jax.numpy} in Java: numpy's broadcasting and JAX's type promotion, then {@link Lax},
@@ -106,6 +113,132 @@ public final class Jnp {
     // ==== end creation ========================================================================
 
     // ==== reductions, linear algebra, shape and joining, where/clip, more math (helper B) ======
+
+    // -- reductions: axes null = all axes, negative axes count from the end --
+
+    public static Array sum(Object x) { return Reductions.sum(x, null, false); }
+    public static Array sum(Object x, int... axes) { return Reductions.sum(x, axes, false); }
+    public static Array sum(Object x, int axis, boolean keepdims) { return Reductions.sum(x, new int[] {axis}, keepdims); }
+    public static Array sum(Object x, int[] axes, boolean keepdims) { return Reductions.sum(x, axes, keepdims); }
+    /** {@code jnp.sum(x, axis, dtype=dtype)}: accumulates in {@code dtype}. */
+    public static Array sum(Object x, int[] axes, boolean keepdims, DType dtype) { return Reductions.sum(x, axes, keepdims, dtype); }
+    public static Array mean(Object x) { return Reductions.mean(x, null, false); }
+    public static Array mean(Object x, int... axes) { return Reductions.mean(x, axes, false); }
+    public static Array mean(Object x, int axis, boolean keepdims) { return Reductions.mean(x, new int[] {axis}, keepdims); }
+    public static Array mean(Object x, int[] axes, boolean keepdims) { return Reductions.mean(x, axes, keepdims); }
+    public static Array max(Object x) { return Reductions.max(x, null, false); }
+    public static Array max(Object x, int... axes) { return Reductions.max(x, axes, false); }
+    public static Array max(Object x, int axis, boolean keepdims) { return Reductions.max(x, new int[] {axis}, keepdims); }
+    public static Array max(Object x, int[] axes, boolean keepdims) { return Reductions.max(x, axes, keepdims); }
+    public static Array min(Object x) { return Reductions.min(x, null, false); }
+    public static Array min(Object x, int... axes) { return Reductions.min(x, axes, false); }
+    public static Array min(Object x, int axis, boolean keepdims) { return Reductions.min(x, new int[] {axis}, keepdims); }
+    public static Array min(Object x, int[] axes, boolean keepdims) { return Reductions.min(x, axes, keepdims); }
+    public static Array prod(Object x) { return Reductions.prod(x, null, false); }
+    public static Array prod(Object x, int... axes) { return Reductions.prod(x, axes, false); }
+    public static Array prod(Object x, int[] axes, boolean keepdims) { return Reductions.prod(x, axes, keepdims); }
+    public static Array all(Object x) { return Reductions.all(x, null, false); }
+    public static Array all(Object x, int... axes) { return Reductions.all(x, axes, false); }
+    public static Array all(Object x, int[] axes, boolean keepdims) { return Reductions.all(x, axes, keepdims); }
+    public static Array any(Object x) { return Reductions.any(x, null, false); }
+    public static Array any(Object x, int... axes) { return Reductions.any(x, axes, false); }
+    public static Array any(Object x, int[] axes, boolean keepdims) { return Reductions.any(x, axes, keepdims); }
+    /** {@code jnp.argmax(x)}: the flat index of the first maximum. */
+    public static Array argmax(Object x) { return Reductions.argmax(x, null, false); }
+    public static Array argmax(Object x, int axis) { return Reductions.argmax(x, axis, false); }
+    /** {@code axis} may be null (flattened). */
+    public static Array argmax(Object x, Integer axis, boolean keepdims) { return Reductions.argmax(x, axis, keepdims); }
+    public static Array argmin(Object x) { return Reductions.argmin(x, null, false); }
+    public static Array argmin(Object x, int axis) { return Reductions.argmin(x, axis, false); }
+    public static Array argmin(Object x, Integer axis, boolean keepdims) { return Reductions.argmin(x, axis, keepdims); }
+
+    // -- linear algebra --
+
+    public static Array dot(Object a, Object b) { return LinearAlgebra.dot(a, b); }
+    public static Array matmul(Object a, Object b) { return LinearAlgebra.matmul(a, b); }
+    public static Array tensordot(Object a, Object b, int axes) { return LinearAlgebra.tensordot(a, b, axes); }
+    public static Array tensordot(Object a, Object b, int[] axesA, int[] axesB) { return LinearAlgebra.tensordot(a, b, axesA, axesB); }
+    public static Array inner(Object a, Object b) { return LinearAlgebra.inner(a, b); }
+    public static Array outer(Object a, Object b) { return LinearAlgebra.outer(a, b); }
+    /** {@code jnp.einsum("ij,jk->ik", a, b)}; no ellipses or repeated indices within one operand. */
+    public static Array einsum(String spec, Object... operands) { return Einsum.einsum(spec, operands); }
+
+    // -- shape --
+
+    /** One size may be {@code -1}. */
+    public static Array reshape(Object x, int... newShape) { return ShapeOps.reshape(x, newShape); }
+    /** Reverses the axes. */
+    public static Array transpose(Object x) { return ShapeOps.transpose(x); }
+    public static Array transpose(Object x, int... axes) { return ShapeOps.transpose(x, axes); }
+    public static Array swapaxes(Object x, int axis1, int axis2) { return ShapeOps.swapaxes(x, axis1, axis2); }
+    public static Array moveaxis(Object x, int source, int destination) { return ShapeOps.moveaxis(x, source, destination); }
+    public static Array moveaxis(Object x, int[] source, int[] destination) { return ShapeOps.moveaxis(x, source, destination); }
+    /** Removes every size-1 axis. */
+    public static Array squeeze(Object x) { return ShapeOps.squeeze(x); }
+    public static Array squeeze(Object x, int... axes) { return ShapeOps.squeeze(x, axes); }
+    public static Array expandDims(Object x, int... axes) { return ShapeOps.expandDims(x, axes); }
+    public static Array ravel(Object x) { return ShapeOps.ravel(x); }
+    public static Array broadcastTo(Object x, int... shape) { return ShapeOps.broadcastTo(x, shape); }
+
+    // -- joining --
+
+    public static Array stack(Array... arrays) { return Joining.stack(List.of(arrays), 0); }
+    public static Array stack(List<?> arrays) { return Joining.stack(arrays, 0); }
+    public static Array stack(List<?> arrays, int axis) { return Joining.stack(arrays, axis); }
+    public static Array concatenate(Array... arrays) { return Joining.concatenate(List.of(arrays), 0); }
+    public static Array concatenate(List<?> arrays) { return Joining.concatenate(arrays, 0); }
+    public static Array concatenate(List<?> arrays, int axis) { return Joining.concatenate(arrays, axis); }
+    /** {@code sections} equal pieces along axis 0. */
+    public static List<Array> split(Object x, int sections) { return Joining.split(x, sections, 0); }
+    public static List<Array> split(Object x, int sections, int axis) { return Joining.split(x, sections, axis); }
+    /** Pieces cut at {@code indices} along axis 0. */
+    public static List<Array> split(Object x, int[] indices) { return Joining.split(x, indices, 0); }
+    public static List<Array> split(Object x, int[] indices, int axis) { return Joining.split(x, indices, axis); }
+
+    // -- where, clip, closeness --
+
+    /** {@code x} where {@code condition}, else {@code y}. */
+    public static Array where(Object condition, Object x, Object y) { return Selection.where(condition, x, y); }
+    /** Either bound may be null. */
+    public static Array clip(Object x, Object min, Object max) { return Selection.clip(x, min, max); }
+    public static Array isclose(Object a, Object b) { return Selection.isclose(a, b, 1e-5, 1e-8, false); }
+    public static Array isclose(Object a, Object b, double rtol, double atol, boolean equalNan) { return Selection.isclose(a, b, rtol, atol, equalNan); }
+    public static Array allclose(Object a, Object b) { return Selection.allclose(a, b, 1e-5, 1e-8, false); }
+    public static Array allclose(Object a, Object b, double rtol, double atol, boolean equalNan) { return Selection.allclose(a, b, rtol, atol, equalNan); }
+    public static Array arrayEqual(Object a, Object b) { return Selection.arrayEqual(a, b, false); }
+    public static Array arrayEqual(Object a, Object b, boolean equalNan) { return Selection.arrayEqual(a, b, equalNan); }
+
+    // -- more elementwise math --
+
+    public static Array abs(Object x) { return ElementwiseMath.abs(x); }
+    public static Array absolute(Object x) { return ElementwiseMath.abs(x); }
+    public static Array sign(Object x) { return ElementwiseMath.sign(x); }
+    public static Array floor(Object x) { return ElementwiseMath.floor(x); }
+    public static Array ceil(Object x) { return ElementwiseMath.ceil(x); }
+    /** Rounds half to even, as numpy. */
+    public static Array round(Object x) { return ElementwiseMath.round(x, 0); }
+    public static Array round(Object x, int decimals) { return ElementwiseMath.round(x, decimals); }
+    public static Array square(Object x) { return ElementwiseMath.square(x); }
+    public static Array reciprocal(Object x) { return ElementwiseMath.reciprocal(x); }
+    /** {@code jax.nn.sigmoid}: the logistic function. */
+    public static Array sigmoid(Object x) { return ElementwiseMath.sigmoid(x); }
+    public static Array logicalAnd(Object x, Object y) { return ElementwiseMath.logicalAnd(x, y); }
+    public static Array logicalOr(Object x, Object y) { return ElementwiseMath.logicalOr(x, y); }
+    public static Array logicalXor(Object x, Object y) { return ElementwiseMath.logicalXor(x, y); }
+    public static Array logicalNot(Object x) { return ElementwiseMath.logicalNot(x); }
+    public static Array bitwiseAnd(Object x, Object y) { return ElementwiseMath.bitwiseAnd(x, y); }
+    public static Array bitwiseOr(Object x, Object y) { return ElementwiseMath.bitwiseOr(x, y); }
+    public static Array bitwiseXor(Object x, Object y) { return ElementwiseMath.bitwiseXor(x, y); }
+    public static Array bitwiseNot(Object x) { return ElementwiseMath.bitwiseNot(x); }
+    public static Array invert(Object x) { return ElementwiseMath.bitwiseNot(x); }
+    /** numpy's {@code %}: the result takes the divisor's sign. */
+    public static Array remainder(Object x, Object y) { return ElementwiseMath.remainder(x, y); }
+    public static Array mod(Object x, Object y) { return ElementwiseMath.remainder(x, y); }
+    /** numpy's {@code //}. */
+    public static Array floorDivide(Object x, Object y) { return ElementwiseMath.floorDivide(x, y); }
+    public static Array isfinite(Object x) { return ElementwiseMath.isfinite(x); }
+    public static Array isinf(Object x) { return ElementwiseMath.isinf(x); }
+    public static Array isnan(Object x) { return ElementwiseMath.isnan(x); }
 
     // ==== end reductions… =====================================================================
 

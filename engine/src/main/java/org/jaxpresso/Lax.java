@@ -136,6 +136,11 @@ public final class Lax {
         return bind1(new Pad(cs), x, paddingValue);
     }
 
+    /** {@code lax.split}: pieces of the given sizes along {@code axis}. */
+    public static List<Array> split(Array x, int[] sizes, int axis) {
+        return TraceContext.bind(new Split(IntTuple.of(sizes), axis), List.of(x));
+    }
+
     public static Array iota(DType dtype, int size) { return broadcastedIota(dtype, new int[] {size}, 0); }
 
     public static Array broadcastedIota(DType dtype, int[] shape, int dimension) {

@@ -226,4 +226,18 @@ class JnpJaxprTest {
                   in (c,) }""";
         assertEquals(expected, makeJaxpr(x -> x.T().reshape(-1), f32(2, 3)).toString());
     }
+
+    @Test
+    void splitIsOneMultiOutputEquation() {
+        // jnp.split lowers to lax.split since JAX 0.4.36: one equation binding every piece.
+        String expected = """
+                { lambda ; a:f32[4]. let
+                    b:f32[2] c:f32[2] = split[axis=0 sizes=(2, 2)] a
+                  in (b, c) }""";
+        assertEquals(expected, makeJaxpr((org.jaxpresso.FnN) args -> Jnp.split((org.jaxpresso.Array) args[0], 2, 0), f32(4)).toString());
+        assertEquals("""
+                { lambda ; a:f32[2,6]. let
+                    b:f32[2,1] c:f32[2,3] d:f32[2,2] = split[axis=1 sizes=(1, 3, 2)] a
+                  in (b, c, d) }""", makeJaxpr((org.jaxpresso.FnN) args -> Jnp.split((org.jaxpresso.Array) args[0], new int[] {1, 4}, 1), f32(2, 6)).toString());
+    }
 }

@@ -16,6 +16,7 @@ public final class CpuInterpreter implements Backend {
 
     @Override
     public List<Buffer> execute(Primitive p, List<Buffer> in, List<ShapedArray> inAvals, List<ShapedArray> outAvals) {
+        if (p instanceof Split s) return ShapeKernels.split(s, in.getFirst(), inAvals.getFirst(), outAvals);
         ShapedArray out = outAvals.getFirst();
         Buffer result = switch (p) {
             case Unary op -> ElementwiseKernels.unary(op, in.getFirst(), out);
@@ -36,6 +37,7 @@ public final class CpuInterpreter implements Backend {
             case Concatenate c -> ShapeKernels.concatenate(c, in, inAvals, out);
             case Pad pad -> ShapeKernels.pad(pad, in.get(0), inAvals.get(0), in.get(1), out);
             case Iota i -> ShapeKernels.iota(i, out);
+            case Split s -> throw new IllegalStateException("split has several outputs and is handled above");
             case Gather g -> IndexingKernels.gather(g, in.get(0), inAvals.get(0), in.get(1), inAvals.get(1), out);
             case Scatter s -> IndexingKernels.scatter(s, in, inAvals, out);
             case DotGeneral d -> ReductionKernels.dotGeneral(d, in.get(0), inAvals.get(0), in.get(1), inAvals.get(1), out);

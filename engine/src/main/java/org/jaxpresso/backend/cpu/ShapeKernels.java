@@ -11,6 +11,8 @@ import org.jaxpresso.core.Rev;
 import org.jaxpresso.core.Shape;
 import org.jaxpresso.core.ShapedArray;
 import org.jaxpresso.core.Slice;
+import org.jaxpresso.core.Split;
+import org.jaxpresso.core.IntTuple;
 import org.jaxpresso.core.Transpose;
 
 /**
@@ -60,6 +62,21 @@ final class ShapeKernels {
             strides[a] = -strides[a];
         }
         return gather(x, Strides.offsets(s, strides, base), out);
+    }
+
+    /** {@code split}: each piece is a slice along the axis. */
+    static List<Buffer> split(Split s, Buffer x, ShapedArray xAval, List<ShapedArray> outs) {
+        List<Buffer> result = new java.util.ArrayList<>();
+        int start = 0;
+        for (int k = 0; k < outs.size(); k++) {
+            int[] starts = new int[xAval.rank()];
+            int[] limits = xAval.shape().dims();
+            starts[s.axis()] = start;
+            limits[s.axis()] = start + s.sizes().get(k);
+            result.add(slice(new Slice(IntTuple.of(starts), IntTuple.of(limits), null), x, xAval, outs.get(k)));
+            start = limits[s.axis()];
+        }
+        return result;
     }
 
     static Buffer slice(Slice sl, Buffer x, ShapedArray xAval, ShapedArray out) {

@@ -1,6 +1,8 @@
 package org.jaxpresso;
 
 import java.util.List;
+import org.jaxpresso.numpy.ArrayCreation;
+import org.jaxpresso.numpy.CreationRoutines;
 import org.jaxpresso.numpy.Einsum;
 import org.jaxpresso.numpy.ElementwiseMath;
 import org.jaxpresso.numpy.Joining;
@@ -109,6 +111,115 @@ public final class Jnp {
     }
 
     // ==== creation (helper D) =================================================================
+
+    /**
+     * {@code jnp.array(object)}: a Java scalar (weak-typed, as a Python scalar), a primitive Java
+     * array of any nesting ({@code float[]} → float32, {@code double[][]} → float64, {@code int[]},
+     * {@code long[]}, {@code boolean[]}), an {@code Object[]} or {@link List} of numbers, arrays or
+     * further lists (stacked; dtypes promoted as JAX does), or an {@link Array}. Without x64,
+     * float64 becomes float32 and int64 int32. Ragged nesting raises numpy's error.
+     */
+    public static Array array(Object object) { return ArrayCreation.array(object, null); }
+
+    /** {@code jnp.array(object, dtype=dtype)}: the values converted to {@code dtype} (never weak). */
+    public static Array array(Object object, DType dtype) { return ArrayCreation.array(object, dtype); }
+
+    /** {@code jnp.array([a, b, c])} for Java doubles: a strong float32 (float64 with x64) vector. */
+    public static Array array(double first, double... rest) {
+        double[] all = new double[rest.length + 1];
+        all[0] = first;
+        System.arraycopy(rest, 0, all, 1, rest.length);
+        return ArrayCreation.array(all, null);
+    }
+
+    /** {@code jnp.array([a, b, c])} for Java floats: a strong float32 vector. */
+    public static Array array(float first, float... rest) {
+        float[] all = new float[rest.length + 1];
+        all[0] = first;
+        System.arraycopy(rest, 0, all, 1, rest.length);
+        return ArrayCreation.array(all, null);
+    }
+
+    /** {@code jnp.array([a, b, c])} for Java ints: a strong int32 vector. */
+    public static Array array(int first, int... rest) {
+        int[] all = new int[rest.length + 1];
+        all[0] = first;
+        System.arraycopy(rest, 0, all, 1, rest.length);
+        return ArrayCreation.array(all, null);
+    }
+
+    /** {@code jnp.asarray(object)}: as {@link #array(Object)}, returning an {@link Array} argument unchanged. */
+    public static Array asarray(Object object) { return ArrayCreation.asarray(object, null); }
+
+    public static Array asarray(Object object, DType dtype) { return ArrayCreation.asarray(object, dtype); }
+
+    /** {@code jnp.arange(stop)}: {@code 0, 1, …, stop-1} as int32 (an {@code iota} under a transformation). */
+    public static Array arange(int stop) { return CreationRoutines.arange(stop, null, null, null); }
+
+    /** {@code jnp.arange(stop)} for a float stop: float32 values {@code 0., 1., …}. */
+    public static Array arange(double stop) { return CreationRoutines.arange(stop, null, null, null); }
+
+    public static Array arange(int start, int stop) { return CreationRoutines.arange(start, stop, null, null); }
+
+    /** Any double argument makes the result float32, as in numpy. */
+    public static Array arange(double start, double stop) { return CreationRoutines.arange(start, stop, null, null); }
+
+    public static Array arange(int start, int stop, int step) { return CreationRoutines.arange(start, stop, step, null); }
+
+    public static Array arange(double start, double stop, double step) { return CreationRoutines.arange(start, stop, step, null); }
+
+    /** {@code jnp.arange(start, stop, step, dtype)}; {@code stop}, {@code step}, {@code dtype} may be null. */
+    public static Array arange(Number start, Number stop, Number step, DType dtype) { return CreationRoutines.arange(start, stop, step, dtype); }
+
+    /** {@code jnp.linspace(start, stop, num)}: {@code num} evenly spaced float32 values, both ends included. */
+    public static Array linspace(double start, double stop, int num) { return CreationRoutines.linspace(start, stop, num, true, null); }
+
+    public static Array linspace(double start, double stop, int num, boolean endpoint) { return CreationRoutines.linspace(start, stop, num, endpoint, null); }
+
+    public static Array linspace(double start, double stop, int num, boolean endpoint, DType dtype) {
+        return CreationRoutines.linspace(start, stop, num, endpoint, dtype);
+    }
+
+    /** {@code jnp.zeros(shape)}: float32 zeros ({@code zeros()} is a 0-d array). */
+    public static Array zeros(int... shape) { return CreationRoutines.zeros(shape, null); }
+
+    public static Array zeros(int[] shape, DType dtype) { return CreationRoutines.zeros(shape, dtype); }
+
+    public static Array zeros(DType dtype, int... shape) { return CreationRoutines.zeros(shape, dtype); }
+
+    public static Array ones(int... shape) { return CreationRoutines.ones(shape, null); }
+
+    public static Array ones(int[] shape, DType dtype) { return CreationRoutines.ones(shape, dtype); }
+
+    public static Array ones(DType dtype, int... shape) { return CreationRoutines.ones(shape, dtype); }
+
+    /** {@code jnp.full(shape, value)}: weak-typed when {@code value} is a Java number, as in JAX. */
+    public static Array full(int[] shape, Object fillValue) { return CreationRoutines.full(shape, fillValue, null); }
+
+    public static Array full(int[] shape, Object fillValue, DType dtype) { return CreationRoutines.full(shape, fillValue, dtype); }
+
+    /** {@code jnp.eye(n)}: the n×n float32 identity. */
+    public static Array eye(int n) { return CreationRoutines.eye(n, n, 0, null); }
+
+    public static Array eye(int n, int m) { return CreationRoutines.eye(n, m, 0, null); }
+
+    /** {@code jnp.eye(n, m, k)}: ones on the k-th diagonal (k > 0 above the main one). */
+    public static Array eye(int n, int m, int k) { return CreationRoutines.eye(n, m, k, null); }
+
+    public static Array eye(int n, int m, int k, DType dtype) { return CreationRoutines.eye(n, m, k, dtype); }
+
+    /** {@code jnp.zeros_like(x)}: the shape, dtype and weak type of {@code x}. */
+    public static Array zerosLike(Object x) { return CreationRoutines.fullLike(x, 0, null); }
+
+    public static Array zerosLike(Object x, DType dtype) { return CreationRoutines.fullLike(x, 0, dtype); }
+
+    public static Array onesLike(Object x) { return CreationRoutines.fullLike(x, 1, null); }
+
+    public static Array onesLike(Object x, DType dtype) { return CreationRoutines.fullLike(x, 1, dtype); }
+
+    public static Array fullLike(Object x, Object fillValue) { return CreationRoutines.fullLike(x, fillValue, null); }
+
+    public static Array fullLike(Object x, Object fillValue, DType dtype) { return CreationRoutines.fullLike(x, fillValue, dtype); }
 
     // ==== end creation ========================================================================
 

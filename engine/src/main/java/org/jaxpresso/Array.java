@@ -164,5 +164,16 @@ public abstract class Array {
 
     // ==== indexing: get, at (helper C) =========================================================
 
+    /**
+     * numpy indexing, {@code x[items…]}: Java ints (negative count from the end),
+     * {@link Index#slice(Integer, Integer, Integer)}, {@link Index#ALL}, {@link Index#NEW_AXIS}
+     * (or {@code null}), {@link Index#ELLIPSIS}, integer arrays, and Strings in numpy's text form:
+     * {@code x.get(":, 1:4")}, {@code x.get(0, "::-1")}.
+     */
+    public Array get(Object... items) { return org.jaxpresso.numpy.Indexing.get(this, items); }
+
+    /** {@code x.at[items…]}: a functional update, {@code x.at(2).set(7f)}; items as in {@link #get(Object...)}. */
+    public AtRef at(Object... items) { return new AtRef(this, items); }
+
     // ==== end indexing ========================================================================
 }

@@ -355,5 +355,34 @@ public final class Jnp {
 
     // ==== indexing and convolution (helper C) ==================================================
 
+    /** {@code jnp.convolve(a, v)}: the full discrete linear convolution of two 1-D arrays, computed in a float type. */
+    public static Array convolve(Object a, Object v) { return convolve(a, v, "full"); }
+
+    /** {@code jnp.convolve(a, v, mode)} with {@code mode} {@code "full"}, {@code "same"} or {@code "valid"}. */
+    public static Array convolve(Object a, Object v, String mode) { return org.jaxpresso.numpy.Convolution.convolve(a, v, mode); }
+
+    /** {@code jnp.flip(m)}: reverses every axis ({@code rev}). */
+    public static Array flip(Object m) {
+        Array x = Promotion.asArray(m);
+        return Lax.rev(x, org.jaxpresso.core.IntTuple.range(x.ndim()).toArray());
+    }
+
+    /** {@code jnp.flip(m, axis)}: reverses the given axes (negative axes count from the end). */
+    public static Array flip(Object m, int... axes) {
+        Array x = Promotion.asArray(m);
+        int[] dims = new int[axes.length];
+        for (int i = 0; i < axes.length; i++) dims[i] = x.shape().axis(axes[i]);
+        return Lax.rev(x, dims);
+    }
+
+    /** {@code jnp.take(a, indices)}: elements of the flattened {@code a}; out-of-bounds indices give the fill value (NaN for floats). */
+    public static Array take(Object a, Object indices) {
+        Array x = Promotion.asArray(a);
+        return org.jaxpresso.numpy.Take.take(x.ndim() == 1 ? x : Lax.reshape(x, x.size()), indices, 0);
+    }
+
+    /** {@code jnp.take(a, indices, axis)}: slices of {@code a} along {@code axis} at {@code indices}. */
+    public static Array take(Object a, Object indices, int axis) { return org.jaxpresso.numpy.Take.take(Promotion.asArray(a), indices, axis); }
+
     // ==== end indexing ========================================================================
 }

@@ -1,0 +1,123 @@
+package org.jaxpresso;
+
+import static org.jaxpresso.Jax.makeJaxpr;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jaxpresso.core.ClosedJaxpr;
+import org.jaxpresso.core.JaxprChecker;
+import org.junit.jupiter.api.Test;
+
+/**
+ * JAX's "Automatic vectorization" tutorial in Java: values and jaxprs byte-identical to the
+ * reference outputs G37 and D4 of JAXPR.md §2.1 (the vmap rows, G38 and D3, come with vmap).
+ */
+class TutorialGoldenTest {
+    /** {@code convolve} exactly as the tutorial writes it: a loop of dots over windows. */
+    static final Fn2 CONVOLVE = (x, w) -> {
+        List<Array> output = new ArrayList<>();
+        for (int i = 1; i < x.shape(-1) - 1; i++) output.add(Jnp.dot(x.get(Index.slice(i - 1, i + 2)), w));
+        return Jnp.array(output);
+    };
+
+    /** The tutorial's {@code manually_vectorized_convolve}. */
+    static final Fn2 MANUALLY_VECTORIZED = (xs, ws) -> {
+        List<Array> output = new ArrayList<>();
+        for (int i = 1; i < xs.shape(-1) - 1; i++) {
+            output.add(Jnp.sum(xs.get(":, " + (i - 1) + ":" + (i + 2)).mul(ws), 1));
+        }
+        return Jnp.stack(output, 1);
+    };
+
+    private final Array x = Jnp.arange(5);
+    private final Array w = Jnp.array(2., 3., 4.);
+    private final Array xs = Jnp.stack(List.of(x, x), 0);
+    private final Array ws = Jnp.stack(List.of(w, w), 0);
+
+    @Test
+    void convolveValues() {
+        assertEquals("Array([0, 1, 2, 3, 4], dtype=int32)", x.toString());
+        assertEquals("Array([2., 3., 4.], dtype=float32)", w.toString());
+        assertEquals("Array([11., 20., 29.], dtype=float32)", CONVOLVE.apply(x, w).toString());
+        assertEquals("""
+                Array([[11., 20., 29.],
+                       [11., 20., 29.]], dtype=float32)""", MANUALLY_VECTORIZED.apply(xs, ws).toString());
+    }
+
+    @Test
+    void g37ConvolveJaxpr() {
+        ClosedJaxpr j = makeJaxpr(CONVOLVE, x, w);
+        JaxprChecker.check(j);
+        assertEquals("""
+                { lambda ; a:i32[5] b:f32[3]. let
+                    c:i32[3] = slice[limit_indices=(3,) start_indices=(0,) strides=None] a
+                    d:f32[] = dot_general[
+                      dimension_numbers=(([0], [0]), ([], []))
+                      preferred_element_type=float32
+                    ] c b
+                    e:i32[3] = slice[limit_indices=(4,) start_indices=(1,) strides=None] a
+                    f:f32[] = dot_general[
+                      dimension_numbers=(([0], [0]), ([], []))
+                      preferred_element_type=float32
+                    ] e b
+                    g:i32[3] = slice[limit_indices=(5,) start_indices=(2,) strides=None] a
+                    h:f32[] = dot_general[
+                      dimension_numbers=(([0], [0]), ([], []))
+                      preferred_element_type=float32
+                    ] g b
+                    i:f32[1] = broadcast_in_dim d
+                    j:f32[1] = broadcast_in_dim f
+                    k:f32[1] = broadcast_in_dim h
+                    l:f32[3] = concatenate[dimension=0] i j k
+                  in (l,) }""", j.toString());
+    }
+
+    @Test
+    void d4ManuallyVectorizedJaxpr() {
+        ClosedJaxpr j = makeJaxpr(MANUALLY_VECTORIZED, xs, ws);
+        JaxprChecker.check(j);
+        assertEquals("""
+                { lambda ; a:i32[2,5] b:f32[2,3]. let
+                    c:i32[2,3] = slice[limit_indices=(2, 3) start_indices=(0, 0) strides=None] a
+                    d:f32[2,3] = convert_element_type[new_dtype=float32 weak_type=False] c
+                    e:f32[2,3] = mul d b
+                    f:f32[2] = reduce_sum[axes=(1,) out_sharding=None] e
+                    g:i32[2,3] = slice[limit_indices=(2, 4) start_indices=(0, 1) strides=None] a
+                    h:f32[2,3] = convert_element_type[new_dtype=float32 weak_type=False] g
+                    i:f32[2,3] = mul h b
+                    j:f32[2] = reduce_sum[axes=(1,) out_sharding=None] i
+                    k:i32[2,3] = slice[limit_indices=(2, 5) start_indices=(0, 2) strides=None] a
+                    l:f32[2,3] = convert_element_type[new_dtype=float32 weak_type=False] k
+                    m:f32[2,3] = mul l b
+                    n:f32[2] = reduce_sum[axes=(1,) out_sharding=None] m
+                    o:f32[2,1] = broadcast_in_dim[broadcast_dimensions=(0,)] f
+                    p:f32[2,1] = broadcast_in_dim[broadcast_dimensions=(0,)] j
+                    q:f32[2,1] = broadcast_in_dim[broadcast_dimensions=(0,)] n
+                    r:f32[2,3] = concatenate[dimension=1] o p q
+                  in (r,) }""", j.toString());
+    }
+
+    @Test
+    void g25AndG35ThroughTheFluentApi() {
+        assertEquals("""
+                { lambda ; a:f32[8] b:f32[8]. let
+                    c:f32[8] = sin b
+                    d:f32[8] = mul c 3.0:f32[]
+                    e:f32[8] = add a d
+                    f:f32[] = reduce_sum[axes=(0,) out_sharding=None] e
+                  in (f,) }""", makeJaxpr((first, second) -> first.add(Jnp.sin(second).mul(3.)).sum(), Jnp.zeros(8), Jnp.ones(8)).toString());
+        // np.random.randn inputs are float64; with x64 off they become float32, as in JAX.
+        double[][] xd = {{0.1, 0.2, 0.3, 0.4}, {0.5, 0.6, 0.7, 0.8}, {0.9, 1.0, 1.1, 1.2}};
+        double[] yd = {1, 2, 3, 4};
+        assertEquals("""
+                { lambda ; a:f32[3,4] b:f32[4]. let
+                    c:f32[3,4] = add a 1.0:f32[]
+                    d:f32[4] = add b 1.0:f32[]
+                    e:f32[3] = dot_general[
+                      dimension_numbers=(([1], [0]), ([], []))
+                      preferred_element_type=float32
+                    ] c d
+                  in (e,) }""", makeJaxpr((a, b) -> Jnp.dot(a.add(1), b.add(1)), Jnp.array(xd), Jnp.array(yd)).toString());
+    }
+}

@@ -149,7 +149,7 @@ public final class Lax {
 
     public static Array gather(Array operand, Array indices, GatherDimensionNumbers dimensionNumbers, int[] sliceSizes,
                                GatherScatterMode mode) {
-        return bind1(new Gather(dimensionNumbers, IntTuple.of(sliceSizes), mode, false, false), operand, indices);
+        return bind1(Gather.of(dimensionNumbers, IntTuple.of(sliceSizes), mode, false, false, operand.dtype()), operand, indices);
     }
 
     public static Array scatter(Scatter.Op op, Array operand, Array indices, Array updates, ScatterDimensionNumbers dimensionNumbers,

@@ -6,10 +6,24 @@ import org.jaxpresso.ShapeException;
 
 /**
  * {@code gather operand indices}: XLA's gather, enough for numpy's integer-array and strided
- * indexing. The last dimension of {@code indices} holds the index vectors.
+ * indexing. The last dimension of {@code indices} holds the index vectors. {@code fillValue}
+ * (a {@code Double}, {@code Long} or {@code Boolean}) is what out-of-bounds windows read in
+ * {@code FILL_OR_DROP} mode, and null (printed {@code None}) in the other modes.
  */
 public record Gather(GatherDimensionNumbers dimensionNumbers, IntTuple sliceSizes, GatherScatterMode mode,
-                     boolean indicesAreSorted, boolean uniqueIndices) implements Primitive {
+                     boolean indicesAreSorted, boolean uniqueIndices, Object fillValue) implements Primitive {
+    /** As {@code lax.gather}: in {@code FILL_OR_DROP} mode the fill defaults to NaN, the int minimum, or True. */
+    public static Gather of(GatherDimensionNumbers dimensionNumbers, IntTuple sliceSizes, GatherScatterMode mode,
+                            boolean indicesAreSorted, boolean uniqueIndices, org.jaxpresso.DType operandDtype) {
+        Object fill = mode != GatherScatterMode.FILL_OR_DROP ? null : switch (operandDtype) {
+            case FLOAT32, FLOAT64 -> Double.NaN;
+            case INT32 -> (long) Integer.MIN_VALUE;
+            case INT64 -> Long.MIN_VALUE;
+            case BOOL -> Boolean.TRUE;
+        };
+        return new Gather(dimensionNumbers, sliceSizes, mode, indicesAreSorted, uniqueIndices, fill);
+    }
+
     @Override
     public String primitiveName() { return "gather"; }
 
@@ -78,7 +92,7 @@ public record Gather(GatherDimensionNumbers dimensionNumbers, IntTuple sliceSize
 
     @Override
     public List<Param> params() {
-        return List.of(Param.of("dimension_numbers", dimensionNumbers), Param.of("fill_value", null),
+        return List.of(Param.of("dimension_numbers", dimensionNumbers), Param.of("fill_value", fillValue),
                 Param.of("indices_are_sorted", indicesAreSorted), Param.of("mode", mode), Param.of("slice_sizes", sliceSizes),
                 Param.of("unique_indices", uniqueIndices));
     }

@@ -35,8 +35,8 @@ public final class Indexing {
         Array y = x;
         if (g.sliceShapeIsEmpty()) return zeros(x.dtype(), g.sliceShape());
         if (g.hasGatherIndices()) {
-            Gather p = new Gather(g.dimensionNumbers(), g.gatherSliceShape(), org.jaxpresso.core.GatherScatterMode.PROMISE_IN_BOUNDS,
-                    g.indicesAreSorted(), g.uniqueIndices());
+            Gather p = Gather.of(g.dimensionNumbers(), g.gatherSliceShape(), org.jaxpresso.core.GatherScatterMode.PROMISE_IN_BOUNDS,
+                    g.indicesAreSorted(), g.uniqueIndices(), x.dtype());
             y = TraceContext.bind1(p, y, g.gatherIndices());
         }
         if (!g.reversedYDims().isEmpty()) y = Lax.rev(y, g.reversedYDims().toArray());

@@ -37,7 +37,7 @@ public final class Take {
         for (int i = ax + indexDims; i < a.ndim() + indexDims - 1; i++) offset[o++] = i;
         GatherDimensionNumbers dn = new GatherDimensionNumbers(IntTuple.of(offset), IntTuple.of(ax), IntTuple.of(ax));
         Array expanded = Indexing.expandDims(idx, new int[] {idx.ndim()});
-        Gather g = new Gather(dn, IntTuple.of(sliceSizes), GatherScatterMode.FILL_OR_DROP, false, false);
+        Gather g = Gather.of(dn, IntTuple.of(sliceSizes), GatherScatterMode.FILL_OR_DROP, false, false, a.dtype());
         return TraceContext.bind1(g, a, expanded);
     }
 }

@@ -17,7 +17,7 @@ class GatherScatterConvRulesTest {
 
     private static Gather gather(int[] offset, int[] collapsed, int[] startMap, int... sliceSizes) {
         return new Gather(new GatherDimensionNumbers(IntTuple.of(offset), IntTuple.of(collapsed), IntTuple.of(startMap)),
-                IntTuple.of(sliceSizes), GatherScatterMode.PROMISE_IN_BOUNDS, false, false);
+                IntTuple.of(sliceSizes), GatherScatterMode.PROMISE_IN_BOUNDS, false, false, null);
     }
 
     @Test
@@ -106,5 +106,16 @@ class GatherScatterConvRulesTest {
                 assertThrows(ShapeException.class, () -> conv1d(1, 0, 0, 1, 1, 1).abstractEval(List.of(f32(2, 3, 10), f32(4, 3)))).getMessage());
         assertEquals("conv_general_dilated window_strides must have all positive entries, got (0,).",
                 assertThrows(ShapeException.class, () -> conv1d(0, 0, 0, 1, 1, 1).abstractEval(List.of(f32(2, 3, 10), f32(4, 3, 3)))).getMessage());
+    }
+
+    @Test
+    void fillOrDropGathersPrintTheirFillValueAsLaxGatherSetsIt() {
+        GatherDimensionNumbers dn = new GatherDimensionNumbers(IntTuple.EMPTY, IntTuple.of(0), IntTuple.of(0));
+        Gather floats = Gather.of(dn, IntTuple.of(1), GatherScatterMode.FILL_OR_DROP, false, false, DType.FLOAT32);
+        Gather ints = Gather.of(dn, IntTuple.of(1), GatherScatterMode.FILL_OR_DROP, false, false, DType.INT32);
+        Gather promised = Gather.of(dn, IntTuple.of(1), GatherScatterMode.PROMISE_IN_BOUNDS, false, false, DType.FLOAT32);
+        org.junit.jupiter.api.Assertions.assertTrue(floats.params().contains(new Param("fill_value", "nan")), floats.params().toString());
+        org.junit.jupiter.api.Assertions.assertTrue(ints.params().contains(new Param("fill_value", "-2147483648")), ints.params().toString());
+        org.junit.jupiter.api.Assertions.assertTrue(promised.params().contains(new Param("fill_value", "None")), promised.params().toString());
     }
 }

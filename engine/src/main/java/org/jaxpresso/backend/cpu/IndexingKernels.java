@@ -53,7 +53,7 @@ final class IndexingKernels {
                 }
             }
             if (!inBounds) {
-                setFill(result, flat);
+                setFill(result, flat, g.fillValue());
             } else {
                 int src = 0;
                 for (int d = 0; d < xs.rank(); d++) src += start[d] * xStrides[d];
@@ -80,8 +80,23 @@ final class IndexingKernels {
         for (int k = 0; k < operandBatchingDims.size(); k++) start[operandBatchingDims.get(k)] = batchIndex[indicesBatchingDims.get(k)];
     }
 
-    /** lax.gather's default fill value: NaN for floats, the minimum for signed ints, True for bools. */
-    private static void setFill(Buffer b, int i) {
+    /** The gather's fill value, or lax.gather's default: NaN for floats, the minimum for signed ints, True for bools. */
+    private static void setFill(Buffer b, int i, Object fill) {
+        switch (fill) {
+            case Double d -> {
+                b.setDouble(i, d);
+                return;
+            }
+            case Long l -> {
+                b.setLong(i, l);
+                return;
+            }
+            case Boolean x -> {
+                b.setBool(i, x);
+                return;
+            }
+            case null, default -> { }
+        }
         switch (b.dtype()) {
             case FLOAT32, FLOAT64 -> b.setDouble(i, Double.NaN);
             case INT32 -> b.setLong(i, Integer.MIN_VALUE);

@@ -1,0 +1,146 @@
+#!/usr/bin/env python3
+"""numpy peer of Jaxpresso's JMH benchmarks.
+
+Times the same operations as bench/src/main/java (same shapes, float32), each as a number of
+repetitions of a batch of calls, and prints per-call median and spread (min..max over the
+repetitions). With --jmh it also reads JMH's `-rf json` output and prints one comparison table.
+
+    /usr/bin/python3 bench/numpy_peer.py [--jmh jmh.json] [--json numpy.json] [--summary out.txt]
+"""
+import argparse
+import json
+import os
+import platform
+import statistics
+import sys
+import time
+
+import numpy as np
+
+rng = np.random.default_rng(0)
+
+
+def uniform(n):
+    return rng.uniform(-1, 1, n).astype(np.float32)
+
+
+X4, Y4 = uniform(4), uniform(4)
+A0, B0 = np.array(1.5, dtype=np.float32), np.array(-0.25, dtype=np.float32)
+X10M, Y10M = uniform(10_000_000), uniform(10_000_000)
+
+# (JMH method name, what it computes, unit, the numpy call). Keep in step with the JMH classes.
+CASES = [
+    ("laxAddF32x4", "add f32[4], f32[4] (lax.add)", "ns", lambda: np.add(X4, Y4)),
+    ("jnpAddF32x4", "add f32[4], f32[4] (jnp.add)", "ns", lambda: np.add(X4, Y4)),
+    ("laxAddF32Scalar", "add f32[], f32[] (lax.add)", "ns", lambda: np.add(A0, B0)),
+    ("jnpAddF32x4PlusJavaScalar", "add f32[4], 1.0 (jnp.add)", "ns", lambda: np.add(X4, 1.0)),
+    ("laxAddF32x10M", "add f32[10M], f32[10M]", "ms", lambda: np.add(X10M, Y10M)),
+    ("laxMulF32x10M", "mul f32[10M], f32[10M]", "ms", lambda: np.multiply(X10M, Y10M)),
+    ("laxTanhF32x10M", "tanh f32[10M]", "ms", lambda: np.tanh(X10M)),
+]
+
+SCALE = {"ns": 1e9, "us": 1e6, "ms": 1e3, "s": 1.0}
+
+
+def time_case(call, unit, repetitions, target_s):
+    """Per-call times in `unit`, one per repetition; each repetition runs a batch of ~target_s."""
+    number = 1
+    while True:  # calibrate the batch size (doubles as warm-up)
+        start = time.perf_counter()
+        for _ in range(number):
+            call()
+        elapsed = time.perf_counter() - start
+        if elapsed >= target_s / 2:
+            break
+        number *= 2
+    times = []
+    for _ in range(repetitions):
+        start = time.perf_counter()
+        for _ in range(number):
+            call()
+        times.append((time.perf_counter() - start) / number * SCALE[unit])
+    return times
+
+
+def stats(samples):
+    return {"median": statistics.median(samples), "min": min(samples), "max": max(samples), "n": len(samples)}
+
+
+def read_jmh(path):
+    """JMH json -> {method name: stats in the benchmark's own unit, with 'unit'}."""
+    with open(path) as f:
+        runs = json.load(f)
+    out = {}
+    for run in runs:
+        metric = run["primaryMetric"]
+        samples = [v for fork in metric["rawData"] for v in fork]
+        entry = stats(samples)
+        entry["unit"] = metric["scoreUnit"].split("/")[0]
+        out[run["benchmark"].rsplit(".", 1)[1]] = entry
+    return out
+
+
+def fmt(entry, unit):
+    if entry is None:
+        return "n/a"
+    k = SCALE[unit] / SCALE[entry.get("unit", unit)]
+    return f"{entry['median'] * k:9.1f} [{entry['min'] * k:.1f}..{entry['max'] * k:.1f}]"
+
+
+def table(numpy_results, jmh_results):
+    lines = []
+    header = f"{'benchmark':<27} {'computes':<30} {'unit':<4} {'numpy median [min..max]':>30}"
+    if jmh_results is not None:
+        header += f" {'jaxpresso median [min..max]':>32} {'jaxpresso/numpy':>15}"
+    lines.append(header)
+    lines.append("-" * len(header))
+    for name, what, unit, _ in CASES:
+        npr = numpy_results.get(name)
+        line = f"{name:<27} {what:<30} {unit:<4} {fmt(npr, unit):>30}"
+        if jmh_results is not None:
+            jr = jmh_results.get(name)
+            ratio = "n/a"
+            if jr is not None and npr is not None:
+                ratio = f"{jr['median'] * SCALE[unit] / SCALE[jr['unit']] / npr['median']:.2f}x"
+            line += f" {fmt(jr, unit):>32} {ratio:>15}"
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def environment():
+    cpu = platform.processor() or "?"
+    try:
+        with open("/proc/cpuinfo") as f:
+            cpu = next(l.split(":", 1)[1].strip() for l in f if l.startswith("model name"))
+    except (OSError, StopIteration):
+        pass
+    return f"{cpu}, {os.cpu_count()} cores; Python {platform.python_version()}, numpy {np.__version__}"
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--jmh", help="JMH -rf json results to compare against")
+    parser.add_argument("--json", help="write the numpy results here")
+    parser.add_argument("--summary", help="also write the printed table here")
+    parser.add_argument("--repetitions", type=int, default=9)
+    parser.add_argument("--target", type=float, default=0.1, help="seconds per repetition")
+    args = parser.parse_args()
+
+    results = {}
+    for name, _, unit, call in CASES:
+        results[name] = stats(time_case(call, unit, args.repetitions, args.target))
+        results[name]["unit"] = unit
+    jmh = read_jmh(args.jmh) if args.jmh else None
+    text = (f"Jaxpresso vs numpy (per call; median [min..max] over measurement iterations/repetitions)\n"
+            f"{environment()}\n\n{table(results, jmh)}\n")
+    print(text)
+    if args.json:
+        with open(args.json, "w") as f:
+            json.dump(results, f, indent=1)
+    if args.summary:
+        with open(args.summary, "w") as f:
+            f.write(text)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -25,11 +25,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Properties of tracing, evaluating and printing that must hold for every program: each test
- * runs {@value #PROGRAMS} {@link RandomPrograms} (seeds 0…) and reports every failing seed with
+ * runs {@link #PROGRAMS} (200) {@link RandomPrograms} (seeds 0…) and reports every failing seed with
  * its program and jaxpr. Reproduce one with {@code RandomPrograms.generate(seed)}.
  */
 class RandomProgramPropertiesTest {
-    static final int PROGRAMS = 200;
+    /** 200 by default; {@code -Djaxpresso.programs=5000} for a longer hunt. */
+    static final int PROGRAMS = Integer.getInteger("jaxpresso.programs", 200);
 
     /** One program with its inputs; {@link #trace()} remembers the jaxpr text for the failure message. */
     static final class Case {
@@ -54,7 +55,7 @@ class RandomProgramPropertiesTest {
             StringWriter stack = new StringWriter();
             t.printStackTrace(new PrintWriter(stack));
             return "seed " + seed + ": " + t + "\n" + program + "\njaxpr:\n" + (jaxprText == null ? "(not traced)" : jaxprText)
-                    + "\ninputs: " + inputs + "\n" + stack.toString().lines().limit(12).reduce("", (a, b) -> a + b + "\n");
+                    + "\ninputs:\n" + inputs.stream().map(RandomProgramPropertiesTest::values).reduce("", (a, b) -> a + "  " + b + "\n") + stack.toString().lines().limit(8).reduce("", (a, b) -> a + b + "\n");
         }
     }
 
@@ -155,6 +156,16 @@ class RandomProgramPropertiesTest {
         });
     }
 
+    /** {@code f32[2,2] [0.5, 1.0, -2.0, 0.25]}: the type and the row-major elements. */
+    static String values(Array a) {
+        String elems = switch (a.dtype()) {
+            case FLOAT32, FLOAT64 -> Arrays.toString(a.toDoubleArray());
+            case INT32, INT64 -> Arrays.toString(a.toLongArray());
+            case BOOL -> Arrays.toString(a.toBooleanArray());
+        };
+        return a.aval().typeString() + " " + elems;
+    }
+
     private static void assertAvals(List<ShapedArray> expected, List<ShapedArray> actual, String what) {
         assertEquals(expected.size(), actual.size(), what + ": count");
         for (int i = 0; i < expected.size(); i++) {
@@ -176,7 +187,7 @@ class RandomProgramPropertiesTest {
                     double[] av = a.toDoubleArray();
                     for (int k = 0; k < ev.length; k++) {
                         if (Float.floatToIntBits((float) ev[k]) != Float.floatToIntBits((float) av[k])) {
-                            fail(where + " element " + k + ": expected " + e + " but was " + a);
+                            fail(where + " element " + k + ": expected " + values(e) + " but was " + values(a));
                         }
                     }
                 }

@@ -435,7 +435,7 @@ public final class RandomPrograms {
         }
         int p = pick(a -> a.rank() == 0 && a.dtype() == xa.dtype());
         Operand value = p >= 0 && rnd.nextBoolean() ? ref(p) : scalar(xa.dtype(), rnd.nextInt(5) - 2);
-        String params = "padding_config=" + Arrays.stream(config).map(RandomPrograms::tuple).collect(Collectors.joining(", ", "(", ")"));
+        String params = "padding_config=" + tupleOfTuples(config);
         emit("pad", params, List.of(ref(x), value), xa.withShape(Shape.of(out)), o -> Lax.pad(o.get(0), o.get(1), config));
         return true;
     }
@@ -547,7 +547,7 @@ public final class RandomPrograms {
             int paired = rnd.nextInt(ls.rank() + 1);
             int nBatch = rnd.nextInt(paired + 1);
             int lhsOut = ls.rank() - (paired - nBatch);
-            int free = rnd.nextInt(MAX_RANK - lhsOut + 1);
+            int free = rnd.nextInt(MAX_RANK - Math.max(lhsOut, paired) + 1);
             int[] rhsAxes = permutation(paired + free);
             int[] rdims = new int[paired + free];
             for (int k = 0; k < paired; k++) {
@@ -646,6 +646,10 @@ public final class RandomPrograms {
     }
 
     private static boolean contains(int[] xs, int x) { return IntStream.of(xs).anyMatch(v -> v == x); }
+
+    private static String tupleOfTuples(int[][] xss) {
+        return xss.length == 1 ? "(" + tuple(xss[0]) + ",)" : Arrays.stream(xss).map(RandomPrograms::tuple).collect(Collectors.joining(", ", "(", ")"));
+    }
 
     private static String tuple(int[] xs) {
         return xs.length == 1 ? "(" + xs[0] + ",)" : IntStream.of(xs).mapToObj(Integer::toString).collect(Collectors.joining(", ", "(", ")"));

@@ -79,34 +79,10 @@ public final class RandomPrograms {
     /** The program for {@code seed}; the same seed always gives the same program. */
     public static RandomProgram generate(long seed) { return new RandomPrograms(seed).build(); }
 
-    /** Concrete inputs for {@code program}, drawn from {@code seed}. */
+    /** Concrete inputs for {@code program}, drawn from {@code seed} (see {@link RandomArrays#of}). */
     public static List<Array> randomInputs(RandomProgram program, long seed) {
         Random r = new Random(seed ^ 0x5DEECE66DL);
-        return program.inAvals().stream().map(a -> randomArray(a, r)).toList();
-    }
-
-    /** An array of this aval with small values: float32 multiples of 1/4 in [-3, 3], int32 in [-5, 5], random bools. */
-    public static Array randomArray(ShapedArray aval, Random r) {
-        int[] dims = aval.shape().dims();
-        int n = aval.shape().size();
-        return switch (aval.dtype()) {
-            case FLOAT32 -> {
-                float[] v = new float[n];
-                for (int i = 0; i < n; i++) v[i] = (r.nextInt(25) - 12) / 4f;
-                yield Samples.f32(v, dims);
-            }
-            case INT32 -> {
-                int[] v = new int[n];
-                for (int i = 0; i < n; i++) v[i] = r.nextInt(11) - 5;
-                yield Samples.i32(v, dims);
-            }
-            case BOOL -> {
-                boolean[] v = new boolean[n];
-                for (int i = 0; i < n; i++) v[i] = r.nextBoolean();
-                yield Samples.bool(v, dims);
-            }
-            default -> throw new IllegalArgumentException("no random arrays of " + aval.dtype());
-        };
+        return program.inAvals().stream().map(a -> RandomArrays.of(a, r)).toList();
     }
 
     // ---- the program ---------------------------------------------------------------------------
@@ -211,7 +187,7 @@ public final class RandomPrograms {
             y = scalar(xa.dtype(), rnd.nextInt(7) - 3);
             ya = ShapedArray.scalar(xa.dtype());
         } else if (choice < 7) {
-            y = new Const(randomArray(xa, rnd));
+            y = new Const(RandomArrays.of(xa, rnd));
             ya = xa;
         } else {
             int[] dims = xa.shape().dims();
@@ -258,7 +234,7 @@ public final class RandomPrograms {
             which = ref(w);
             wa = values.get(w);
         } else {
-            which = inputs.size() < MAX_INPUTS ? ref(newInput(wa)) : new Const(randomArray(wa, rnd));
+            which = inputs.size() < MAX_INPUTS ? ref(newInput(wa)) : new Const(RandomArrays.of(wa, rnd));
         }
         if (whichDtype == DType.INT32) {
             which = ref(emit("clamp", "", List.of(scalar(DType.INT32, 0), which, scalar(DType.INT32, nCases - 1)), wa,
@@ -274,7 +250,7 @@ public final class RandomPrograms {
         int v = pick(a -> a.equals(aval));
         int choice = rnd.nextInt(3);
         if (choice == 0 && v >= 0) return ref(v);
-        if (choice == 1 || inputs.size() >= MAX_INPUTS) return new Const(randomArray(aval, rnd));
+        if (choice == 1 || inputs.size() >= MAX_INPUTS) return new Const(RandomArrays.of(aval, rnd));
         return ref(newInput(aval));
     }
 
@@ -397,7 +373,7 @@ public final class RandomPrograms {
                 args.add(ref(y));
             } else {
                 ya = xa.withShape(xa.shape().with(dim, randomDim()));
-                args.add(inputs.size() < MAX_INPUTS ? ref(newInput(ya)) : new Const(randomArray(ya, rnd)));
+                args.add(inputs.size() < MAX_INPUTS ? ref(newInput(ya)) : new Const(RandomArrays.of(ya, rnd)));
             }
             total += ya.shape().dim(dim);
         }

@@ -44,7 +44,9 @@ public record RandomProgram(long seed, List<Input> inputs, List<Step> steps, Lis
         @Override
         public String toString() {
             String type = array.aval().typeString();
-            return array.ndim() == 0 ? array.item() + ":" + type : "const:" + type;
+            if (array.ndim() > 0) return "const:" + type;
+            Object v = array.item();
+            return (v instanceof Boolean b ? (b ? "True" : "False") : v.toString()) + ":" + type;
         }
     }
 

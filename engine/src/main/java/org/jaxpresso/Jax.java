@@ -7,6 +7,7 @@ import org.jaxpresso.core.ClosedJaxpr;
 import org.jaxpresso.numpy.Promotion;
 import org.jaxpresso.trace.StagingTrace;
 import org.jaxpresso.trace.TraceContext;
+import org.jaxpresso.transform.batching.Vmap;
 import org.jaxpresso.tree.PyTree;
 
 /**
@@ -20,6 +21,61 @@ public final class Jax {
     }
 
     private Jax() {}
+
+    // ---- vmap ---------------------------------------------------------------------------------
+
+    /** {@code in_axes}: one Integer or null for every argument, or one entry per argument (each a pytree prefix). */
+    public static VmapOption.InAxes inAxes(Object... axes) { return VmapOption.inAxes(axes); }
+
+    /** {@code out_axes}: an Integer, null, or a pytree prefix of the output; negative counts from the end. */
+    public static VmapOption.OutAxes outAxes(Object axes) { return new VmapOption.OutAxes(axes); }
+
+    /** {@code axis_size}: needed when no argument is mapped. */
+    public static VmapOption.AxisSize axisSize(int size) { return new VmapOption.AxisSize(size); }
+
+    /** {@code axis_name}: names the mapped axis for collectives. */
+    public static VmapOption.AxisName axisName(String name) { return new VmapOption.AxisName(name); }
+
+    /**
+     * {@code jax.vmap(f, in_axes, out_axes, axis_name, axis_size)}: a function that maps {@code f}
+     * over an axis of its arguments. Defaults as in JAX: {@code in_axes=0}, {@code out_axes=0}.
+     */
+    public static Fn1 vmap(Fn1 f, VmapOption... options) {
+        Vmap v = vmapOf(args -> f.apply((Array) args[0]), options);
+        return x -> (Array) v.call(x);
+    }
+
+    public static Fn2 vmap(Fn2 f, VmapOption... options) {
+        Vmap v = vmapOf(args -> f.apply((Array) args[0], (Array) args[1]), options);
+        return (x, y) -> (Array) v.call(x, y);
+    }
+
+    public static Fn3 vmap(Fn3 f, VmapOption... options) {
+        Vmap v = vmapOf(args -> f.apply((Array) args[0], (Array) args[1], (Array) args[2]), options);
+        return (x, y, z) -> (Array) v.call(x, y, z);
+    }
+
+    /** vmap of a pytree function: arguments and result may be Lists, Maps, records, null and arrays. */
+    public static FnN vmap(FnN f, VmapOption... options) {
+        Vmap v = vmapOf(f, options);
+        return v::call;
+    }
+
+    private static Vmap vmapOf(FnN f, VmapOption[] options) {
+        Object in = 0;
+        Object out = 0;
+        Integer size = null;
+        String name = null;
+        for (VmapOption o : options) {
+            switch (o) {
+                case VmapOption.InAxes a -> in = a.spec();
+                case VmapOption.OutAxes a -> out = a.spec();
+                case VmapOption.AxisSize a -> size = a.size();
+                case VmapOption.AxisName a -> name = a.name();
+            }
+        }
+        return new Vmap(f, in, out, size, name);
+    }
 
     /** {@code jax.config}. */
     public static Config config() { return Config.get(); }

@@ -1,6 +1,8 @@
 package org.jaxpresso;
 
+import static org.jaxpresso.Jax.inAxes;
 import static org.jaxpresso.Jax.makeJaxpr;
+import static org.jaxpresso.Jax.vmap;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
@@ -11,8 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * JAX's "Automatic vectorization" tutorial in Java: values and jaxprs byte-identical to the
- * reference outputs G37 and D4 of JAXPR.md §2.1 (the vmap rows, G38 and D3, come with vmap;
- * G25 and G35 are in {@code numpy.JnpJaxprTest}).
+ * reference outputs G37, G38, D3 and D4 of JAXPR.md §2.1 (G25 and G35 are in
+ * {@code numpy.JnpJaxprTest}).
  */
 class TutorialGoldenTest {
     /** {@code convolve} exactly as the tutorial writes it: a loop of dots over windows. */
@@ -97,5 +99,67 @@ class TutorialGoldenTest {
                     q:f32[2,1] = broadcast_in_dim[broadcast_dimensions=(0,)] n
                     r:f32[2,3] = concatenate[dimension=1] o p q
                   in (r,) }""", j.toString());
+    }
+
+    @Test
+    void vmapValuesEqualThePerExampleLoop() {
+        assertEquals(MANUALLY_VECTORIZED.apply(xs, ws).toString(), vmap(CONVOLVE).apply(xs, ws).toString());
+        assertEquals(MANUALLY_VECTORIZED.apply(xs, ws).toString(), vmap(CONVOLVE, inAxes(0, null)).apply(xs, w).toString());
+    }
+
+    @Test
+    void g38VmapOfConvolveJaxpr() {
+        ClosedJaxpr j = makeJaxpr(vmap(CONVOLVE), xs, ws);
+        JaxprChecker.check(j);
+        assertEquals("""
+                { lambda ; a:i32[2,5] b:f32[2,3]. let
+                    c:i32[2,3] = slice[limit_indices=(2, 3) start_indices=(0, 0) strides=None] a
+                    d:f32[2] = dot_general[
+                      dimension_numbers=(([1], [1]), ([0], [0]))
+                      preferred_element_type=float32
+                    ] c b
+                    e:i32[2,3] = slice[limit_indices=(2, 4) start_indices=(0, 1) strides=None] a
+                    f:f32[2] = dot_general[
+                      dimension_numbers=(([1], [1]), ([0], [0]))
+                      preferred_element_type=float32
+                    ] e b
+                    g:i32[2,3] = slice[limit_indices=(2, 5) start_indices=(0, 2) strides=None] a
+                    h:f32[2] = dot_general[
+                      dimension_numbers=(([1], [1]), ([0], [0]))
+                      preferred_element_type=float32
+                    ] g b
+                    i:f32[2,1] = broadcast_in_dim[broadcast_dimensions=(0,)] d
+                    j:f32[2,1] = broadcast_in_dim[broadcast_dimensions=(0,)] f
+                    k:f32[2,1] = broadcast_in_dim[broadcast_dimensions=(0,)] h
+                    l:f32[2,3] = concatenate[dimension=1] i j k
+                  in (l,) }""", j.toString());
+    }
+
+    @Test
+    void d3VmapWithUnmappedWeightsJaxpr() {
+        ClosedJaxpr j = makeJaxpr(vmap(CONVOLVE, inAxes(0, null)), xs, w);
+        JaxprChecker.check(j);
+        assertEquals("""
+                { lambda ; a:i32[2,5] b:f32[3]. let
+                    c:i32[2,3] = slice[limit_indices=(2, 3) start_indices=(0, 0) strides=None] a
+                    d:f32[2] = dot_general[
+                      dimension_numbers=(([1], [0]), ([], []))
+                      preferred_element_type=float32
+                    ] c b
+                    e:i32[2,3] = slice[limit_indices=(2, 4) start_indices=(0, 1) strides=None] a
+                    f:f32[2] = dot_general[
+                      dimension_numbers=(([1], [0]), ([], []))
+                      preferred_element_type=float32
+                    ] e b
+                    g:i32[2,3] = slice[limit_indices=(2, 5) start_indices=(0, 2) strides=None] a
+                    h:f32[2] = dot_general[
+                      dimension_numbers=(([1], [0]), ([], []))
+                      preferred_element_type=float32
+                    ] g b
+                    i:f32[2,1] = broadcast_in_dim[broadcast_dimensions=(0,)] d
+                    j:f32[2,1] = broadcast_in_dim[broadcast_dimensions=(0,)] f
+                    k:f32[2,1] = broadcast_in_dim[broadcast_dimensions=(0,)] h
+                    l:f32[2,3] = concatenate[dimension=1] i j k
+                  in (l,) }""", j.toString());
     }
 }

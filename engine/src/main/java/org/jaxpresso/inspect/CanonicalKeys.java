@@ -42,12 +42,19 @@ final class CanonicalKeys {
 
     private record OutputKey(int eqn, int index) {}
 
+    /** Where an operand comes from. */
+    enum Origin { BINDER, LITERAL, EQUATION }
+
+    /** One operand of an equation: its key and where it comes from. */
+    record Operand(int key, Origin origin) {}
+
     /**
      * The keys of one jaxpr: per equation its dataflow key ({@code equations}), its operation key
-     * ignoring operands ({@code operations}) and the key of its output types ({@code outTypes});
-     * the keys of its outvars; and the key of its binder types.
+     * ignoring operands ({@code operations}), its operands in order and the key of its output
+     * types ({@code outTypes}); the keys of its outvars; and the key of its binder types.
      */
-    record Keyed(List<Integer> equations, List<Integer> operations, List<Integer> outTypes, List<Integer> results, int binders) {}
+    record Keyed(List<Integer> equations, List<Integer> operations, List<List<Operand>> operands, List<Integer> outTypes,
+                 List<Integer> results, int binders) {}
 
     private final Map<Object, Integer> ids = new HashMap<>();
 
@@ -71,18 +78,32 @@ final class CanonicalKeys {
         }
         List<Integer> equations = new ArrayList<>();
         List<Integer> operations = new ArrayList<>();
+        List<List<Operand>> operandLists = new ArrayList<>();
         List<Integer> outTypes = new ArrayList<>();
+        Map<Var, Origin> origins = new IdentityHashMap<>();
         for (Eqn e : jaxpr.eqns()) {
             List<ShapedArray> outAvals = e.outputs().stream().map(v -> v.aval().strong()).toList();
             int op = id(new OpKey(e.primitive().primitiveName(), JaxprPrinter.flatParams(e.primitive()),
                     e.inputs().stream().map(a -> a.aval().strong()).toList(), outAvals));
             List<Integer> operands = new ArrayList<>();
-            for (Atom a : e.inputs()) operands.add(key(a, env));
+            List<Operand> described = new ArrayList<>();
+            for (Atom a : e.inputs()) {
+                int k = key(a, env);
+                operands.add(k);
+                described.add(new Operand(k, switch (a) {
+                    case Literal l -> Origin.LITERAL;
+                    case Var v -> origins.getOrDefault(v, Origin.BINDER);
+                }));
+            }
             if (isCommutative(e.primitive())) operands.sort(null);
             int eqn = id(new EqnKey(op, List.copyOf(operands)));
-            for (int k = 0; k < e.outputs().size(); k++) env.put(e.outputs().get(k), id(new OutputKey(eqn, k)));
+            for (int k = 0; k < e.outputs().size(); k++) {
+                env.put(e.outputs().get(k), id(new OutputKey(eqn, k)));
+                origins.put(e.outputs().get(k), Origin.EQUATION);
+            }
             equations.add(eqn);
             operations.add(op);
+            operandLists.add(List.copyOf(described));
             outTypes.add(id(outAvals));
         }
         List<Integer> results = jaxpr.outvars().stream().map(a -> key(a, env)).toList();
@@ -90,7 +111,7 @@ final class CanonicalKeys {
         for (Var v : jaxpr.constvars()) binderTypes.add(v.aval().strong());
         binderTypes.add(null); // separates constvars from invars
         for (Var v : jaxpr.invars()) binderTypes.add(v.aval().strong());
-        return new Keyed(equations, operations, outTypes, results, id(binderTypes));
+        return new Keyed(equations, operations, operandLists, outTypes, results, id(binderTypes));
     }
 
     private int key(Atom a, Map<Var, Integer> env) {

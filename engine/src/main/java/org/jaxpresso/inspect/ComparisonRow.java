@@ -12,7 +12,10 @@ public record ComparisonRow(String left, String right, Status status) {
     public enum Status {
         /** Both sides compute the same value (equal up to renaming). */
         SAME,
-        /** The same primitive, params and types, applied to operands that differ upstream. */
+        /**
+         * The same primitive, params and types, applied to operands that differ only because an
+         * equation upstream differs (never a different literal or input here).
+         */
         SAME_OP,
         /** Different equations standing at the same place. */
         CHANGED,

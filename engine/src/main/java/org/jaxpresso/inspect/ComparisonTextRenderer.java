@@ -2,6 +2,8 @@ package org.jaxpresso.inspect;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jaxpresso.inspect.ComparisonRow.Status;
 
 /**
@@ -14,8 +16,11 @@ final class ComparisonTextRenderer {
     /** The narrowest width that still leaves room for two columns. */
     static final int MIN_WIDTH = 24;
     private static final String ELLIPSIS = "…";
-    private static final String LEGEND =
-            "≈ same op on other operands   ≠ changed   < only left   > only right   ~ moved (independent equations reordered)";
+    /** Joins words that {@link #wrap} must keep on one line; printed as a space. */
+    private static final char GLUE = '\0';
+    /** The marker legend, each entry kept on one line. */
+    private static final String LEGEND = Stream.of("≈ same op, operands differ upstream", "≠ changed", "< only left", "> only right",
+            "~ moved (independent equations reordered)").map(s -> s.replace(' ', GLUE)).collect(Collectors.joining("; "));
 
     private ComparisonTextRenderer() {}
 
@@ -70,14 +75,14 @@ final class ComparisonTextRenderer {
     }
 
     /**
-     * Word-wraps {@code text} at spaces, never inside a count such as {@code mul ×3};
-     * continuation lines are indented by four.
+     * Word-wraps {@code text} at spaces, never inside a count such as {@code mul ×3} nor at a
+     * {@link #GLUE} (which prints as a space); continuation lines are indented by four.
      */
     static List<String> wrap(String text, int width) {
         List<String> out = new ArrayList<>();
         StringBuilder line = new StringBuilder();
-        for (String glued : text.replace(" ×", "\u0000×").split(" ")) {
-            String word = glued.replace('\u0000', ' ');
+        for (String glued : text.replace(" ×", GLUE + "×").split(" ")) {
+            String word = glued.replace(GLUE, ' ');
             if (!line.isEmpty() && line.length() + 1 + word.length() > width) {
                 out.add(line.toString());
                 line.setLength(0);

@@ -9,7 +9,9 @@ import org.jaxpresso.inspect.ComparisonRow.Status;
 /**
  * Lines up the equations of two keyed jaxprs, diff-style. A weighted longest common
  * subsequence matches equations that compute the same value ({@link Status#SAME}, weight 3) or
- * apply the same operation to different operands ({@link Status#SAME_OP}, weight 1). Unmatched
+ * apply the same operation to operands that differ only because something upstream differs
+ * ({@link Status#SAME_OP}, weight 1; a different literal or input makes the equation itself
+ * {@link Status#CHANGED}). Unmatched
  * equations whose value the other side also computes elsewhere are {@link Status#MOVED}. In each
  * gap between matches, the rest pair up as {@link Status#CHANGED}, preferring equations with the
  * same output types, then neighbours; what is left over is {@link Status#ONLY_LEFT} or
@@ -59,8 +61,25 @@ final class EquationAlignment {
 
     private int weight(int i, int j) {
         if (l.equations().get(i).equals(r.equations().get(j))) return SAME_WEIGHT;
-        if (l.operations().get(i).equals(r.operations().get(j))) return SAME_OP_WEIGHT;
+        if (l.operations().get(i).equals(r.operations().get(j)) && differsOnlyUpstream(l.operands().get(i), r.operands().get(j))) {
+            return SAME_OP_WEIGHT;
+        }
         return 0;
+    }
+
+    /**
+     * Whether every operand that differs is computed by an equation on at least one side and is a
+     * literal on neither: then the difference comes from further up, not from this equation.
+     */
+    private static boolean differsOnlyUpstream(List<CanonicalKeys.Operand> left, List<CanonicalKeys.Operand> right) {
+        for (int k = 0; k < left.size(); k++) {
+            CanonicalKeys.Operand a = left.get(k);
+            CanonicalKeys.Operand b = right.get(k);
+            if (a.key() == b.key()) continue;
+            if (a.origin() == CanonicalKeys.Origin.LITERAL || b.origin() == CanonicalKeys.Origin.LITERAL) return false;
+            if (a.origin() != CanonicalKeys.Origin.EQUATION && b.origin() != CanonicalKeys.Origin.EQUATION) return false;
+        }
+        return true;
     }
 
     /** The matched pairs, in order: a common prefix and suffix, and a weighted LCS between them. */

@@ -110,4 +110,21 @@ public final class Jax {
         for (Object leaf : PyTree.flatten(out).leaves()) outs.add(Promotion.asArray(leaf));
         return trace.finish(outs);
     }
+
+    // ------------------------------------------------------------------ compare (org.jaxpresso.inspect)
+
+    /**
+     * Lines two jaxprs up side by side: {@code toString()} prints aligned columns marking the
+     * equations that differ, {@code sameComputation()} says whether both compute the same thing
+     * up to renaming and the order of independent equations, and the primitive multisets of
+     * both sides are listed. The sides are labelled {@code left} and {@code right}.
+     */
+    public static org.jaxpresso.inspect.JaxprComparison compare(ClosedJaxpr a, ClosedJaxpr b) {
+        return org.jaxpresso.inspect.JaxprComparison.of("left", a, "right", b);
+    }
+
+    /** {@link #compare(ClosedJaxpr, ClosedJaxpr)} with labels: {@code compare("vmap(convolve)", a, "manual", b)}. */
+    public static org.jaxpresso.inspect.JaxprComparison compare(String labelA, ClosedJaxpr a, String labelB, ClosedJaxpr b) {
+        return org.jaxpresso.inspect.JaxprComparison.of(labelA, a, labelB, b);
+    }
 }

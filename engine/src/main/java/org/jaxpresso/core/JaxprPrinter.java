@@ -23,8 +23,14 @@ import java.util.Set;
 public final class JaxprPrinter {
     public static final int WIDTH = 80;
 
+    /** A width no group reaches, so that every group is laid out flat on one line. */
+    private static final int UNBOUNDED = Integer.MAX_VALUE / 4;
+
     private final Map<Var, String> names = new IdentityHashMap<>();
     private int counter;
+    /** Set by {@link #flatLines}: the top-level jaxpr whose parts are captured while printing. */
+    private Jaxpr captureTarget;
+    private FlatLines captured;
 
     private JaxprPrinter() {}
 
@@ -32,6 +38,32 @@ public final class JaxprPrinter {
         JaxprPrinter p = new JaxprPrinter();
         return Doc.render(p.jaxpr(jaxpr), WIDTH);
     }
+
+    /**
+     * A jaxpr's parts, each on one line with the names {@link #print} gives them:
+     * {@code binders} is {@code { lambda ; a:i32[5] b:f32[3]. let}, {@code equations} holds one
+     * line per top-level equation (nested jaxprs flattened into it), and {@code results} is
+     * {@code in (l,) }}.
+     */
+    public record FlatLines(String binders, List<String> equations, String results) {
+        public FlatLines {
+            equations = List.copyOf(equations);
+        }
+    }
+
+    /** The parts of {@code jaxpr} on one line each, named exactly as {@link #print} names them. */
+    public static FlatLines flatLines(Jaxpr jaxpr) {
+        JaxprPrinter p = new JaxprPrinter();
+        p.captureTarget = jaxpr;
+        p.jaxpr(jaxpr);
+        return p.captured;
+    }
+
+    /**
+     * The printed params of {@code p} on one line ({@code [axes=(1,) out_sharding=None]}), or
+     * {@code ""} when it prints none; nested jaxprs are named from {@code a} afresh.
+     */
+    public static String flatParams(Primitive p) { return Doc.render(new JaxprPrinter().params(p), UNBOUNDED); }
 
     /** Lowercase base-26 with {@code a} = 0 and no {@code aa}: a…z, ba…zz, baa… */
     static String encode(int n) {
@@ -82,7 +114,16 @@ public final class JaxprPrinter {
         body.add(text("in "));
         List<Doc> outs = j.outvars().stream().map(this::atom).toList();
         body.add(concat(text("("), vars(outs, ","), text(outs.size() == 1 ? ",)" : ")")));
+        if (j == captureTarget) captured = capture(body, eqns, outs);
         return concat(group(nest(2, concat(body))), text(" }"));
+    }
+
+    /** Flat text of the parts of a jaxpr's document: {@code body} as built by {@link #jaxpr}. */
+    private static FlatLines capture(List<Doc> body, List<Doc> eqns, List<Doc> outs) {
+        String binders = Doc.render(concat(body.subList(0, 7)), UNBOUNDED);
+        List<String> lines = eqns.stream().map(d -> Doc.render(d, UNBOUNDED)).toList();
+        String results = Doc.render(concat(text("in ("), vars(outs, ","), text(outs.size() == 1 ? ",) }" : ") }")), UNBOUNDED);
+        return new FlatLines(binders, lines, results);
     }
 
     private Doc eqn(Eqn e, Set<Var> used) {

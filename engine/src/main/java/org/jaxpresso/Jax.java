@@ -41,16 +41,19 @@ public final class Jax {
      * over an axis of its arguments. Defaults as in JAX: {@code in_axes=0}, {@code out_axes=0}.
      */
     public static Fn1 vmap(Fn1 f, VmapOption... options) {
+        Vmap.checkCallable(f);
         Vmap v = vmapOf(args -> f.apply((Array) args[0]), options);
         return x -> (Array) v.call(x);
     }
 
     public static Fn2 vmap(Fn2 f, VmapOption... options) {
+        Vmap.checkCallable(f);
         Vmap v = vmapOf(args -> f.apply((Array) args[0], (Array) args[1]), options);
         return (x, y) -> (Array) v.call(x, y);
     }
 
     public static Fn3 vmap(Fn3 f, VmapOption... options) {
+        Vmap.checkCallable(f);
         Vmap v = vmapOf(args -> f.apply((Array) args[0], (Array) args[1], (Array) args[2]), options);
         return (x, y, z) -> (Array) v.call(x, y, z);
     }

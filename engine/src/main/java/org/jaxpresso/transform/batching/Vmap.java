@@ -8,10 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jaxpresso.Array;
+import org.jaxpresso.ArrayCreationException;
 import org.jaxpresso.FnN;
 import org.jaxpresso.VmapException;
 import org.jaxpresso.core.Shape;
-import org.jaxpresso.numpy.Promotion;
+import org.jaxpresso.numpy.ArrayCreation;
 import org.jaxpresso.trace.TraceContext;
 import org.jaxpresso.tree.PyTree;
 
@@ -29,17 +30,18 @@ public final class Vmap {
     private final String axisName;
 
     public Vmap(FnN f, Object inAxes, Object outAxes, Integer axisSize, String axisName) {
+        if (f == null) throw new VmapException("Expected a callable value, got None");
         if (inAxes != null && !(inAxes instanceof Integer) && !(inAxes instanceof List<?>)) {
             throw new VmapException("vmap in_axes must be an int, None, or a tuple of entries corresponding to the positional arguments "
-                    + "passed to the function, but got " + VmapSpecs.repr(inAxes, false) + ".");
+                    + "passed to the function, but got " + VmapSpecs.str(inAxes, false) + ".");
         }
         if (!VmapSpecs.hasIntegerLeaves(inAxes)) {
             throw new VmapException("vmap in_axes must be an int, None, or (nested) container with those types as leaves, but got "
-                    + VmapSpecs.repr(inAxes, true) + ".");
+                    + VmapSpecs.str(inAxes, true) + ".");
         }
         if (!VmapSpecs.hasIntegerLeaves(outAxes)) {
             throw new VmapException("vmap out_axes must be an int, None, or (nested) container with those types as leaves, but got "
-                    + VmapSpecs.repr(outAxes, false) + ".");
+                    + VmapSpecs.str(outAxes, false) + ".");
         }
         this.f = f;
         this.inAxes = inAxes;
@@ -48,33 +50,42 @@ public final class Vmap {
         this.axisName = axisName;
     }
 
+    /** JAX's {@code check_callable} for the overloads of {@code Jax.vmap} that wrap {@code f} before reaching here. */
+    public static void checkCallable(Object f) {
+        if (f == null) throw new VmapException("Expected a callable value, got None");
+    }
+
     public Object call(Object... args) {
-        List<Object> argList = Arrays.asList(args);
+        List<Object> argList = args == null ? Arrays.asList((Object) null) : Arrays.asList(args);
         List<Integer> axes = inAxesPerLeaf(argList);
         List<VmapSpecs.PathLeaf> leaves = VmapSpecs.leaves(argList, "args");
-        int size = axisSize != null ? axisSize : mappedSize(argList, leaves, axes);
+        List<Array> mapped = new ArrayList<>(leaves.size());
+        for (int i = 0; i < leaves.size(); i++) mapped.add(axes.get(i) == null ? null : argumentArray(leaves.get(i)));
+        int size = mappedSize(argList, leaves, mapped, axes, axisSize);
         BatchTrace trace = new BatchTrace(TraceContext.current(), new AxisData(size, axisName));
         List<Object> wrapped = new ArrayList<>(leaves.size());
         for (int i = 0; i < leaves.size(); i++) {
-            Object leaf = leaves.get(i).leaf();
             Integer d = axes.get(i);
             if (d == null) {
-                wrapped.add(leaf);
+                wrapped.add(leaves.get(i).leaf());
                 continue;
             }
-            Array a = Promotion.asArray(leaf);
-            int axis = d < 0 ? d + a.ndim() : d;
-            if (axis < 0 || axis >= a.ndim()) throw rankError(d, a.shape());
-            if (a.shape(axis) != size) {
-                throw new VmapException("vmap got arg " + leaves.get(i).path() + " of rank " + a.ndim() + " but axis_size is " + size
-                        + " and axis " + d + " has size " + a.shape(axis) + "; the mapped axis of every argument must have size axis_size.");
-            }
-            wrapped.add(trace.wrap(a, axis));
+            Array a = mapped.get(i);
+            wrapped.add(trace.wrap(a, d < 0 ? d + a.ndim() : d));
         }
         @SuppressWarnings("unchecked")
         List<Object> tracedArgs = (List<Object>) PyTree.unflatten(PyTree.flattenArgs(argList).treeDef(), wrapped);
         Object out = TraceContext.with(trace, () -> f.apply(tracedArgs.toArray()));
         return outputs(trace, out, size);
+    }
+
+    /** A mapped argument leaf as an array: arrays, Java numbers and booleans, and (rectangular) Java arrays. */
+    private static Array argumentArray(VmapSpecs.PathLeaf leaf) {
+        Object x = leaf.leaf();
+        if (x instanceof Array a) return a;
+        if (x instanceof Number || x instanceof Boolean || x.getClass().isArray()) return ArrayCreation.asarray(x, null);
+        throw new ArrayCreationException("Argument '" + x + "' of type " + x.getClass().getName() + " is not a valid JAX type (vmap "
+                + "argument " + leaf.path() + " is mapped; pass an Array, a Java number or boolean, or a Java array of them)");
     }
 
     private List<Integer> inAxesPerLeaf(List<Object> args) {
@@ -88,8 +99,7 @@ public final class Vmap {
             for (int i = 0; i < args.size(); i++) out.addAll(VmapSpecs.spread(entries.get(i), args.get(i)));
             return out;
         } catch (VmapSpecs.PrefixMismatch e) {
-            throw new VmapException("vmap in_axes specification must be a tree prefix of the corresponding value, got specification "
-                    + VmapSpecs.repr(inAxes, true) + " for value tree PyTreeDef(" + PyTree.flattenArgs(args).treeDef().structure() + ").");
+            throw new VmapException(VmapSpecs.prefixError("vmap in_axes", inAxes, args, true));
         }
     }
 
@@ -99,11 +109,13 @@ public final class Vmap {
                 + minRank + ", but is only " + shape.rank() + " (its shape is " + shape + ")");
     }
 
-    /** JAX's {@code _mapped_axis_size}, with its messages. */
-    private static int mappedSize(List<Object> args, List<VmapSpecs.PathLeaf> leaves, List<Integer> axes) {
+    /** JAX's {@code _mapped_axis_size} (0.10, which also checks a given {@code axis_size}), with its messages. */
+    private static int mappedSize(List<Object> args, List<VmapSpecs.PathLeaf> leaves, List<Array> mapped, List<Integer> axes,
+            Integer axisSize) {
         if (leaves.isEmpty()) {
-            throw new VmapException("vmap wrapped function must be passed at least one argument containing an array, got empty *args="
-                    + VmapSpecs.repr(args, true) + " and **kwargs={}");
+            if (axisSize != null) return axisSize;
+            throw new VmapException("vmap wrapped function must be passed at least one argument containing an array or axis_size must be "
+                    + "specified, got empty *args=" + VmapSpecs.repr(args, true) + " and **kwargs={}");
         }
         List<Integer> sizes = new ArrayList<>();
         List<String> examples = new ArrayList<>();
@@ -111,20 +123,23 @@ public final class Vmap {
         for (int i = 0; i < leaves.size(); i++) {
             Integer d = axes.get(i);
             if (d == null) continue;
-            Array a = Promotion.asArray(leaves.get(i).leaf());
+            Array a = mapped.get(i);
             int axis = d < 0 ? d + a.ndim() : d;
             if (axis < 0 || axis >= a.ndim()) throw rankError(d, a.shape());
             sizes.add(a.shape(axis));
             examples.add(leaves.get(i).path() + " of type " + a.dtype() + "[" + a.shape().commaJoined() + "]");
             exampleAxes.add(d);
         }
-        if (sizes.isEmpty()) throw new VmapException("vmap must have at least one non-None value in in_axes");
         Map<Integer, Integer> counts = new LinkedHashMap<>();
         for (int s : sizes) counts.merge(s, 1, Integer::sum);
-        if (counts.size() == 1) return sizes.getFirst();
+        java.util.Set<Integer> distinct = new java.util.HashSet<>(counts.keySet());
+        if (axisSize != null) distinct.add(axisSize);
+        if (distinct.size() == 1) return distinct.iterator().next();
+        if (distinct.isEmpty()) throw new VmapException("vmap must have at least one non-None value in in_axes or axis_size must be specified");
         List<Map.Entry<Integer, Integer>> ordered = new ArrayList<>(counts.entrySet());
         ordered.sort((x, y) -> Integer.compare(y.getValue(), x.getValue()));
         StringBuilder msg = new StringBuilder("vmap got inconsistent sizes for array axes to be mapped:\n");
+        if (axisSize != null) msg.append("  * the `axis_size` argument was ").append(axisSize).append(";\n");
         for (int k = 0; k < ordered.size(); k++) {
             int sz = ordered.get(k).getKey();
             int ct = ordered.get(k).getValue();
@@ -144,13 +159,12 @@ public final class Vmap {
         try {
             outSpec = VmapSpecs.spread(outAxes, out);
         } catch (VmapSpecs.PrefixMismatch e) {
-            throw new VmapException("vmap out_axes specification must be a tree prefix of the corresponding value, got specification "
-                    + VmapSpecs.repr(outAxes, false) + " for value tree PyTreeDef(" + flat.treeDef().structure() + ").");
+            throw new VmapException(VmapSpecs.prefixError("vmap out_axes", outAxes, out, false));
         }
         List<VmapSpecs.PathLeaf> paths = VmapSpecs.leaves(out, "");
         List<Object> results = new ArrayList<>(flat.leaves().size());
         for (int i = 0; i < flat.leaves().size(); i++) {
-            Array a = Promotion.asArray(flat.leaves().get(i));
+            Array a = outputArray(flat.leaves().get(i));
             Array value = a;
             int bdim = NOT_MAPPED;
             if (a instanceof BatchTracer t && t.trace() == trace) {
@@ -160,7 +174,7 @@ public final class Vmap {
             Integer dst = outSpec.get(i);
             if (dst == null) {
                 if (bdim != NOT_MAPPED) {
-                    if (axisName != null) throw new VmapException("vmap has mapped output (axis_name='" + axisName + "') but out_axes is None");
+                    if (axisName != null) throw new VmapException("vmap has mapped output (axis_name=" + axisName + ") but out_axes is None");
                     throw new VmapException("at vmap out_axes" + paths.get(i).path() + ", got axis spec None but output was batched on axis " + bdim);
                 }
                 results.add(value);
@@ -172,5 +186,13 @@ public final class Vmap {
             results.add(bdim == NOT_MAPPED ? BatchDims.broadcast(value, size, axis) : BatchDims.moveaxis(value, bdim, axis));
         }
         return PyTree.unflatten(flat.treeDef(), results);
+    }
+
+    /** An output leaf as an array; JAX's {@code matchaxis} rejects anything that is not a JAX type. */
+    private static Array outputArray(Object x) {
+        if (x instanceof Array a) return a;
+        if (x instanceof Number || x instanceof Boolean || x.getClass().isArray()) return ArrayCreation.asarray(x, null);
+        throw new ArrayCreationException("Output from batched function '" + x + "' with type " + x.getClass().getName()
+                + " is not a valid JAX type");
     }
 }

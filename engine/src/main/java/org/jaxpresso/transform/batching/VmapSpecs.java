@@ -92,6 +92,96 @@ final class VmapSpecs {
         }
     }
 
+    /**
+     * JAX's {@code flatten_axes} error when {@code spec} is not a tree prefix of {@code value}
+     * (0.10: one "pytree structure error" per mismatch, found as {@code tree_util.prefix_errors}
+     * finds them). {@code name} is {@code "vmap in_axes"} or {@code "vmap out_axes"};
+     * {@code argsTuple} says the top-level Lists stand for the tuple of positional arguments.
+     */
+    static String prefixError(String name, Object spec, Object value, boolean argsTuple) {
+        List<String> errors = new ArrayList<>();
+        prefixErrors(name, "", spec, value, argsTuple, errors);
+        return name + " specification must be a tree prefix of the corresponding value; \n  Mismatch details ("
+                + errors.size() + " found):\n  " + String.join("\n  ", errors);
+    }
+
+    private static void prefixErrors(String name, String path, Object spec, Object value, boolean tuple, List<String> out) {
+        if (spec instanceof Integer) return;
+        String specType = typeName(spec, tuple, false);
+        String valueType = typeName(value, tuple, true);
+        String at = "pytree structure error: %s at key path\n    " + name + path + "\n";
+        if (!specType.equals(valueType)) {
+            out.add(at.formatted("different types") + "At that key path, the prefix pytree " + name + " has a subtree of type\n    "
+                    + specType + "\nbut at the same key path the full pytree has a subtree of different type\n    " + valueType + ".");
+            return;
+        }
+        switch (spec) {
+            case List<?> ls -> {
+                List<?> lv = (List<?>) value;
+                if (ls.size() != lv.size()) {
+                    String ty = tuple ? "tuple" : "list";
+                    out.add(at.formatted("different lengths of " + ty) + "At that key path, the prefix pytree " + name
+                            + " has a subtree of type " + ty + " of length " + ls.size() + ", but the full pytree has a subtree of the same type"
+                            + " but of length " + lv.size() + ".");
+                    return;
+                }
+                for (int i = 0; i < ls.size(); i++) prefixErrors(name, path + "[" + i + "]", ls.get(i), lv.get(i), false, out);
+            }
+            case Map<?, ?> ms -> {
+                TreeMap<Object, Object> sv = new TreeMap<>(ms);
+                TreeMap<Object, Object> vv = new TreeMap<>((Map<?, ?>) value);
+                if (sv.size() != vv.size()) {
+                    java.util.TreeSet<Object> diff = new java.util.TreeSet<>(sv.keySet());
+                    diff.addAll(vv.keySet());
+                    java.util.Set<Object> both = new java.util.HashSet<>(sv.keySet());
+                    both.retainAll(vv.keySet());
+                    diff.removeAll(both);
+                    out.add(at.formatted("different numbers of pytree children") + "At that key path, the prefix pytree " + name
+                            + " has a subtree of type\n    " + specType + "\nwith " + sv.size() + " child keys\n    " + keys(sv.keySet())
+                            + "\nbut at the same key path the full pytree has a subtree of the same type but with " + vv.size()
+                            + " child keys\n    " + keys(vv.keySet()) + "\nso the symmetric difference on key sets is\n    " + keys(diff));
+                    return;
+                }
+                if (!sv.keySet().equals(vv.keySet())) {
+                    String a = metadata(sv.keySet());
+                    String b = metadata(vv.keySet());
+                    out.add(at.formatted("different pytree metadata") + "At that key path, the prefix pytree " + name
+                            + " has a subtree of type\n    " + specType + "\nwith metadata\n    " + a
+                            + "\nbut at the same key path the full pytree has a subtree of the same type but with metadata\n    " + b
+                            + "\nso the diff in the metadata at these pytree nodes is\n    - " + a + "\n    + " + b);
+                    return;
+                }
+                for (Object k : sv.keySet()) prefixErrors(name, path + "[" + repr(k) + "]", sv.get(k), vv.get(k), false, out);
+            }
+            case Record rs -> {
+                for (RecordComponent c : rs.getClass().getRecordComponents()) {
+                    prefixErrors(name, path + "." + c.getName(), component(rs, c), component((Record) value, c), false, out);
+                }
+            }
+            case null, default -> { }
+        }
+    }
+
+    /** Python's {@code type(x)} of a spec node, or of a value node ({@code PytreeLeaf} stands for each value leaf). */
+    private static String typeName(Object x, boolean tuple, boolean valueSide) {
+        if (valueSide && isLeaf(x)) return "<class 'jax._src.api_util.PytreeLeaf'>";
+        return switch (x) {
+            case null -> "<class 'NoneType'>";
+            case List<?> l -> tuple ? "<class 'tuple'>" : "<class 'list'>";
+            case Map<?, ?> m -> "<class 'dict'>";
+            case Integer i -> "<class 'int'>";
+            default -> "<class '" + x.getClass().getName() + "'>";
+        };
+    }
+
+    private static String keys(java.util.Collection<Object> keys) {
+        return String.join(" ", keys.stream().map(String::valueOf).toList());
+    }
+
+    private static String metadata(java.util.Collection<Object> keys) {
+        return "[" + String.join(", ", keys.stream().map(VmapSpecs::repr).toList()) + "]";
+    }
+
     /** Whether every leaf of a spec is an Integer (null counts as None, an empty node). */
     static boolean hasIntegerLeaves(Object spec) {
         return switch (spec) {
@@ -113,6 +203,7 @@ final class VmapSpecs {
         return switch (spec) {
             case null -> "None";
             case String s -> "'" + s + "'";
+            case Boolean b -> b ? "True" : "False";
             case List<?> l -> {
                 List<String> items = l.stream().map(x -> repr(x, false)).toList();
                 if (!asTuple) yield "[" + String.join(", ", items) + "]";
@@ -128,4 +219,7 @@ final class VmapSpecs {
     }
 
     static String repr(Object key) { return repr(key, false); }
+
+    /** Python's {@code str} of a spec, as an f-string shows it: a top-level string prints bare. */
+    static String str(Object spec, boolean asTuple) { return spec instanceof String s ? s : repr(spec, asTuple); }
 }

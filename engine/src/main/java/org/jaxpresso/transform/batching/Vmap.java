@@ -10,6 +10,7 @@ import java.util.Map;
 import org.jaxpresso.Array;
 import org.jaxpresso.FnN;
 import org.jaxpresso.VmapException;
+import org.jaxpresso.core.AxisEnv;
 import org.jaxpresso.core.Shape;
 import org.jaxpresso.numpy.Promotion;
 import org.jaxpresso.trace.TraceContext;
@@ -73,7 +74,7 @@ public final class Vmap {
         }
         @SuppressWarnings("unchecked")
         List<Object> tracedArgs = (List<Object>) PyTree.unflatten(PyTree.flattenArgs(argList).treeDef(), wrapped);
-        Object out = TraceContext.with(trace, () -> f.apply(tracedArgs.toArray()));
+        Object out = AxisEnv.extend(axisName, size, () -> TraceContext.with(trace, () -> f.apply(tracedArgs.toArray())));
         return outputs(trace, out, size);
     }
 

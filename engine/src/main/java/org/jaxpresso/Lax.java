@@ -4,8 +4,13 @@ import static org.jaxpresso.trace.TraceContext.bind1;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.jaxpresso.core.*;
+import org.jaxpresso.numpy.ArrayCreation;
+import org.jaxpresso.numpy.Promotion;
 import org.jaxpresso.trace.TraceContext;
+import org.jaxpresso.trace.Tracer;
+import org.jaxpresso.tree.PyTree;
 
 /**
  * One static method per primitive, as {@code jax.lax}: strict (operands of equal dtype; shapes
@@ -194,5 +199,99 @@ public final class Lax {
         for (int[] p : padding) pads.add(IntTuple.of(p));
         return bind1(new ConvGeneralDilated(IntTuple.of(windowStrides), pads, IntTuple.of(lhsDilation), IntTuple.of(rhsDilation),
                 dimensionNumbers, featureGroupCount, batchGroupCount, preferredElementType), lhs, rhs);
+    }
+
+    // ---- collectives over named (vmapped) axes --------------------------------------------------
+
+    /**
+     * {@code lax.psum(x, axis_name)}: the sum of {@code x} over every example of the vmapped axes
+     * named, the same in every example. Bool inputs are summed as int32. Several names reduce over
+     * all of them.
+     */
+    public static Array psum(Array x, String... axisNames) { return (Array) psum((Object) x, axisNames); }
+
+    /**
+     * {@code psum} of every leaf of a pytree (Lists, Maps, records, arrays, Java scalars), in one
+     * equation. As in JAX, when no leaf is traced the result is {@code x * axis_size}, computed
+     * without a collective.
+     */
+    public static Object psum(Object tree, String... axisNames) {
+        PyTree.Flat flat = PyTree.flatten(tree);
+        List<Array> leaves = new ArrayList<>();
+        boolean anyTraced = false;
+        for (Object leaf : flat.leaves()) {
+            Array a = Promotion.asArray(leaf);
+            if (a.dtype() == DType.BOOL) a = convertElementType(a, DType.INT32);
+            anyTraced |= a instanceof Tracer;
+            leaves.add(a);
+        }
+        List<Array> out;
+        if (anyTraced) {
+            out = TraceContext.bind(new Collective(Collective.Op.PSUM, List.of((Object[]) axisNames)), leaves);
+        } else {
+            int size = axisSize(axisNames);
+            out = new ArrayList<>();
+            for (Array a : leaves) out.add(Jnp.multiply(constantLike(a, size), a));
+        }
+        return PyTree.unflatten(flat.treeDef(), out);
+    }
+
+    /** {@code lax.pmean}: {@code psum(x) / n} with {@code n} the product of the named axis sizes (a weak Java int). */
+    public static Array pmean(Array x, String... axisNames) { return (Array) pmean((Object) x, axisNames); }
+
+    public static Object pmean(Object tree, String... axisNames) {
+        Object sums = psum(tree, axisNames);
+        int n = axisSize(axisNames);
+        return mapLeaves(sums, v -> Jnp.divide(v, n));
+    }
+
+    /** {@code lax.pmax}: the maximum over the vmapped axes named. */
+    public static Array pmax(Array x, String... axisNames) { return (Array) pmax((Object) x, axisNames); }
+
+    public static Object pmax(Object tree, String... axisNames) { return collective(Collective.Op.PMAX, tree, axisNames); }
+
+    /** {@code lax.pmin}: the minimum over the vmapped axes named. */
+    public static Array pmin(Array x, String... axisNames) { return (Array) pmin((Object) x, axisNames); }
+
+    public static Object pmin(Object tree, String... axisNames) { return collective(Collective.Op.PMIN, tree, axisNames); }
+
+    /** {@code lax.axis_index(axis_name)}: this example's index along the vmapped axis, an int32 scalar. */
+    public static Array axisIndex(String axisName) { return TraceContext.bind(new AxisIndex(axisName), List.of()).getFirst(); }
+
+    /** {@code lax.axis_index((names…))}: the row-major index over several axes, the last name varying fastest. */
+    public static Array axisIndex(String... axisNames) {
+        Object index = 0;
+        int inner = 1;
+        for (int i = axisNames.length - 1; i >= 0; i--) {
+            index = Jnp.add(index, Jnp.multiply(axisIndex(axisNames[i]), inner));
+            inner *= AxisEnv.size(axisNames[i]);
+        }
+        return Promotion.asArray(index);
+    }
+
+    private static Object collective(Collective.Op op, Object tree, String[] axisNames) {
+        PyTree.Flat flat = PyTree.flatten(tree);
+        List<Array> leaves = new ArrayList<>();
+        for (Object leaf : flat.leaves()) leaves.add(Promotion.asArray(leaf));
+        return PyTree.unflatten(flat.treeDef(), TraceContext.bind(new Collective(op, List.of((Object[]) axisNames)), leaves));
+    }
+
+    /** The product of the named axes' sizes ({@code psum(1, names)}); JAX's error for an unbound name. */
+    private static int axisSize(String[] axisNames) {
+        int size = 1;
+        for (String name : axisNames) size *= AxisEnv.size(name);
+        return size;
+    }
+
+    /** {@code lax._const(x, value)}: {@code value} as a scalar of {@code x}'s dtype, weak only if {@code x} is. */
+    static Array constantLike(Array x, int value) {
+        return convertElementType(ArrayCreation.scalar(value), x.dtype(), x.aval().weakType());
+    }
+
+    private static Object mapLeaves(Object tree, UnaryOperator<Array> f) {
+        PyTree.Flat flat = PyTree.flatten(tree);
+        List<Array> out = new ArrayList<>();
+        for (Object leaf : flat.leaves()) out.add(f.apply(Promotion.asArray(leaf)));
+        return PyTree.unflatten(flat.treeDef(), out);
     }
 }

@@ -17,6 +17,7 @@ public final class CpuInterpreter implements Backend {
     @Override
     public List<Buffer> execute(Primitive p, List<Buffer> in, List<ShapedArray> inAvals, List<ShapedArray> outAvals) {
         if (p instanceof Split s) return ShapeKernels.split(s, in.getFirst(), inAvals.getFirst(), outAvals);
+        if (p instanceof Collective c) return collective(c, in, inAvals, outAvals);
         ShapedArray out = outAvals.getFirst();
         Buffer result = switch (p) {
             case Unary op -> ElementwiseKernels.unary(op, in.getFirst(), out);
@@ -45,7 +46,24 @@ public final class CpuInterpreter implements Backend {
             case ArgReduce a -> ReductionKernels.argReduce(a, in.getFirst(), inAvals.getFirst(), out);
             case Cumulative c -> ReductionKernels.cumulative(c, in.getFirst(), inAvals.getFirst(), out);
             case ConvGeneralDilated c -> ConvolutionKernels.convGeneralDilated(c, in.get(0), inAvals.get(0), in.get(1), inAvals.get(1), out);
+            case Collective c -> throw new IllegalStateException("collectives have one output per operand and are handled above");
+            case AxisIndex a -> throw AxisEnv.unbound(a.axisName());
         };
         return List.of(result);
+    }
+
+    /**
+     * A collective over positional axes only is a {@code reduce_*} of each operand (JAX's
+     * {@code _allreduce_impl}); a name left in it means no vmap of that name was there to take it.
+     */
+    private static List<Buffer> collective(Collective c, List<Buffer> in, List<ShapedArray> inAvals, List<ShapedArray> outAvals) {
+        List<String> names = c.namedAxes();
+        if (!names.isEmpty()) throw AxisEnv.unbound(names.getFirst());
+        int[] axes = c.positionalAxes().toArray();
+        java.util.Arrays.sort(axes);
+        Reduce reduce = new Reduce(c.op().reduceOp(), IntTuple.of(axes));
+        List<Buffer> out = new java.util.ArrayList<>(in.size());
+        for (int i = 0; i < in.size(); i++) out.add(ReductionKernels.reduce(reduce, in.get(i), inAvals.get(i), outAvals.get(i)));
+        return out;
     }
 }

@@ -10,7 +10,8 @@ import org.jaxpresso.trace.TraceContext;
 /**
  * vmap's interpreter. It unwraps only its own tracers — every other value, including tracers of
  * outer vmaps, is unbatched here — and when no operand is batched it hands the primitive to its
- * parent unchanged (JAX's no-op shortcut). Otherwise {@link BatchRules} rewrites the primitive
+ * parent unchanged (JAX's no-op shortcut) — unless it is a collective naming this vmap's axis,
+ * which only this trace can answer, batched operands or not. Otherwise {@link BatchRules} rewrites the primitive
  * with the parent trace current, so the rule's own binds are staged or evaluated below.
  */
 public final class BatchTrace extends Trace {
@@ -50,7 +51,7 @@ public final class BatchTrace extends Trace {
                 dims[i] = NOT_MAPPED;
             }
         }
-        if (!anyBatched) return TraceContext.with(parent, () -> TraceContext.bind(p, values));
+        if (!anyBatched && !CollectiveBatchRules.namesAxis(p, axis)) return TraceContext.with(parent, () -> TraceContext.bind(p, values));
         BatchRules.Result r = TraceContext.with(parent, () -> BatchRules.apply(p, values, dims, axis));
         List<Array> out = new ArrayList<>(r.values().size());
         for (int i = 0; i < r.values().size(); i++) out.add(wrap(r.values().get(i), r.dims()[i]));

@@ -11,6 +11,7 @@ import org.jaxpresso.Array;
 import org.jaxpresso.ArrayCreationException;
 import org.jaxpresso.FnN;
 import org.jaxpresso.VmapException;
+import org.jaxpresso.core.AxisEnv;
 import org.jaxpresso.core.Shape;
 import org.jaxpresso.numpy.ArrayCreation;
 import org.jaxpresso.trace.TraceContext;
@@ -75,7 +76,7 @@ public final class Vmap {
         }
         @SuppressWarnings("unchecked")
         List<Object> tracedArgs = (List<Object>) PyTree.unflatten(PyTree.flattenArgs(argList).treeDef(), wrapped);
-        Object out = TraceContext.with(trace, () -> f.apply(tracedArgs.toArray()));
+        Object out = AxisEnv.extend(axisName, size, () -> TraceContext.with(trace, () -> f.apply(tracedArgs.toArray())));
         return outputs(trace, out, size);
     }
 

@@ -1,11 +1,14 @@
 package org.jaxpresso.properties;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.jaxpresso.Array;
 import org.jaxpresso.Jax;
 import org.jaxpresso.core.ClosedJaxpr;
@@ -19,9 +22,10 @@ import org.junit.jupiter.api.Test;
  * 1–3 nested vmaps with random sizes, in axes (negative and None included), out axes (negative,
  * one int for all, None for unbatched outputs), closures over concrete arrays and over outer
  * vmaps' tracers; and under {@code make_jaxpr}, the jaxpr of a vmap type-checks and evaluates to
- * the eager vmap's result. Fixed seeds; every failure prints the seed, program, vmaps, inputs
- * and the expected and actual values. {@code -Djaxpresso.vmapCases=N} multiplies nothing but sets
- * the per-test count for longer hunts.
+ * the eager vmap's result. Fixed seeds (1,800 cases by default, a few seconds); every failure
+ * prints the seed, program, vmaps, inputs and the expected and actual values; rebuild a case
+ * with {@code new VmapCase(seed, …)} as the test does. {@code -Djaxpresso.vmapCases=N} sets the
+ * count of the first two properties (the others run N/2) for longer hunts.
  *
  * <p>Comparison is bit for bit (floats by {@link Float#floatToIntBits}, so NaNs are equal):
  * every batching rule computes each example's elements with the same operations in the same
@@ -32,7 +36,7 @@ import org.junit.jupiter.api.Test;
  * would hide a rule that, say, mixed examples in a sum by a small amount.
  */
 class VmapPropertiesTest {
-    private static final int CASES = Integer.getInteger("jaxpresso.vmapCases", 400);
+    private static final int CASES = Integer.getInteger("jaxpresso.vmapCases", 600);
 
     @FunctionalInterface
     interface Property {
@@ -95,6 +99,44 @@ class VmapPropertiesTest {
                 throw new AssertionError(t.getMessage() + "\njaxpr:\n" + j, t);
             }
         });
+    }
+
+    /** The cases the properties run do exercise every step kind and every kind of axis, so no property holds vacuously. */
+    @Test
+    void theCasesCoverEveryPrimitiveAndEveryKindOfAxis() {
+        Set<String> seen = new TreeSet<>();
+        for (long[] range : new long[][] {{0, CASES, 1, 1, 8}, {100_000, CASES, 2, 3, 5}, {200_000, CASES / 2, 1, 3, 2}}) {
+            for (long seed = range[0]; seed < range[0] + range[1]; seed++) {
+                VmapCase c = new VmapCase(seed, (int) range[2], (int) range[3], (int) range[4]);
+                for (var s : c.program.steps()) {
+                    seen.add(s.primitive());
+                    if (s.primitive().equals("dot_general") && !s.params().contains("), ((), ()))")) seen.add("dot_general with batch dims");
+                    if (s.aval().shape().toList().contains(0)) seen.add("size-0 dim");
+                    if (s.aval().shape().toList().contains(1)) seen.add("size-1 dim");
+                }
+                seen.add(c.levels.size() + " levels");
+                for (int k = 0; k < c.levels.size(); k++) {
+                    VmapCase.Level l = c.levels.get(k);
+                    seen.add("size " + l.size());
+                    for (VmapCase.ArgMode m : l.args()) {
+                        if (m.mode() == VmapCase.Mode.MAPPED) seen.add(m.axis() < 0 ? "negative in axis" : "in axis " + m.axis());
+                        if (m.mode() == VmapCase.Mode.NONE) seen.add("in axis None");
+                        if (m.mode() == VmapCase.Mode.CLOSED) seen.add(k == c.levels.size() - 1 ? "closes over a concrete array" : "closes over an outer tracer");
+                    }
+                    for (Integer o : l.outAxes()) seen.add(o == null ? "out axis None" : o < 0 ? "negative out axis" : "out axis " + o);
+                    if (l.outAxesAsOneInt()) seen.add("one out axis for all");
+                    if (l.passAxisSize()) seen.add("axis_size");
+                }
+            }
+        }
+        List<String> wanted = List.of("gather", "scatter", "dynamic_slice", "dynamic_update_slice", "convolve", "split", "select_n", "clamp",
+                "pad", "cumsum", "cumprod", "cummax", "argmax", "argmin", "dot_general with batch dims", "reduce_sum", "reduce_max", "concatenate",
+                "broadcast_in_dim", "reshape", "transpose", "rev", "slice", "squeeze", "convert_element_type", "integer_pow", "round",
+                "size-0 dim", "size-1 dim", "1 levels", "2 levels", "3 levels", "size 1", "size 4", "negative in axis", "in axis 2", "in axis None",
+                "closes over a concrete array", "closes over an outer tracer", "out axis None", "negative out axis", "out axis 3",
+                "one out axis for all", "axis_size");
+        List<String> missing = wanted.stream().filter(w -> !seen.contains(w)).toList();
+        assertTrue(missing.isEmpty(), () -> "never generated: " + missing + "; seen " + seen);
     }
 
     /** Same types and elements; floats bit for bit. */

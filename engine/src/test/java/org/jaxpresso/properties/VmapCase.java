@@ -50,11 +50,11 @@ final class VmapCase {
     }
 
     /** One vmap: size, each input's mode, each output's out axis (null = None), whether axisSize is passed. */
-    record Level(int size, List<ArgMode> args, List<Integer> outAxes, boolean passAxisSize, boolean outAxesAsOneInt) {
+    record Level(int size, List<ArgMode> args, List<Integer> outAxes, boolean passAxisSize, boolean outAxesAsOneInt, boolean fixedArity) {
         @Override
         public String toString() {
             return "vmap(size=" + size + ", in_axes=" + args + ", out_axes=" + (outAxesAsOneInt ? outAxes.getFirst() : outAxes)
-                    + (passAxisSize ? ", axis_size=" + size : "") + ")";
+                    + (passAxisSize ? ", axis_size=" + size : "") + (fixedArity ? ", as Fn1/Fn2/Fn3 returning the one output" : "") + ")";
         }
     }
 
@@ -116,7 +116,9 @@ final class VmapCase {
                 outAxes.add(axis);
                 if (axis != null) outRank[j] = rank;
             }
-            levels.add(new Level(size, args, outAxes, rnd.nextInt(4) == 0, oneInt));
+            long passedCount = args.stream().filter(a -> a.mode() != Mode.CLOSED).count();
+            boolean fixedArity = outRank.length == 1 && passedCount <= 3 && rnd.nextBoolean();
+            levels.add(new Level(size, args, outAxes, rnd.nextInt(4) == 0, oneInt, fixedArity));
         }
         List<Array> in = new ArrayList<>();
         for (int i = 0; i < n; i++) in.add(stackedInput(i, nLevels, rnd));
@@ -194,8 +196,23 @@ final class VmapCase {
         options.add(Jax.outAxes(level.outAxesAsOneInt() ? level.outAxes().getFirst() : new ArrayList<>(level.outAxes())));
         if (level.passAxisSize()) options.add(Jax.axisSize(level.size()));
         Object[] args = java.util.Arrays.stream(passed).mapToObj(i -> scope[i]).toArray();
+        if (level.fixedArity()) {
+            options.set(1, Jax.outAxes(level.outAxes().getFirst()));
+            VmapOption[] opts = options.toArray(VmapOption[]::new);
+            Array out = switch (args.length) {
+                case 1 -> Jax.vmap((Array a) -> single(f.apply(a)), opts).apply((Array) args[0]);
+                case 2 -> Jax.vmap((Array a, Array b) -> single(f.apply(a, b)), opts).apply((Array) args[0], (Array) args[1]);
+                default -> Jax.vmap((Array a, Array b, Array c) -> single(f.apply(a, b, c)), opts)
+                        .apply((Array) args[0], (Array) args[1], (Array) args[2]);
+            };
+            return List.of(out);
+        }
         Object out = Jax.vmap(f, options.toArray(VmapOption[]::new)).apply(args);
         return ((List<?>) out).stream().map(o -> (Array) o).toList();
+    }
+
+    private static Array single(Object outputs) {
+        return (Array) ((List<?>) outputs).getFirst();
     }
 
     /** vmap's definition, computed example by example without vmap. */

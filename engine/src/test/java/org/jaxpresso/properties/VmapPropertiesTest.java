@@ -126,6 +126,7 @@ class VmapPropertiesTest {
                     for (Integer o : l.outAxes()) seen.add(o == null ? "out axis None" : o < 0 ? "negative out axis" : "out axis " + o);
                     if (l.outAxesAsOneInt()) seen.add("one out axis for all");
                     if (l.passAxisSize()) seen.add("axis_size");
+                    if (l.fixedArity()) seen.add("Fn1/Fn2/Fn3");
                 }
             }
         }
@@ -134,7 +135,7 @@ class VmapPropertiesTest {
                 "broadcast_in_dim", "reshape", "transpose", "rev", "slice", "squeeze", "convert_element_type", "integer_pow", "round",
                 "size-0 dim", "size-1 dim", "1 levels", "2 levels", "3 levels", "size 1", "size 4", "negative in axis", "in axis 2", "in axis None",
                 "closes over a concrete array", "closes over an outer tracer", "out axis None", "negative out axis", "out axis 3",
-                "one out axis for all", "axis_size");
+                "one out axis for all", "axis_size", "Fn1/Fn2/Fn3");
         List<String> missing = wanted.stream().filter(w -> !seen.contains(w)).toList();
         assertTrue(missing.isEmpty(), () -> "never generated: " + missing + "; seen " + seen);
     }

@@ -41,7 +41,7 @@ public final class RandomPrograms {
     public static final int MAX_DIM = 8;
     /** The largest rank a generated value may have. */
     public static final int MAX_RANK = 3;
-    private static final int MAX_INPUTS = 5;
+    static final int MAX_INPUTS = 5;
 
     private enum Kind {
         UNARY, ROUND, INTEGER_POW, BINARY, SELECT_N, CONVERT, BROADCAST_IN_DIM, RESHAPE, TRANSPOSE, REV, SLICE,
@@ -66,18 +66,30 @@ public final class RandomPrograms {
     private static final List<DType> DTYPES = List.of(DType.FLOAT32, DType.INT32, DType.BOOL);
 
     private final long seed;
-    private final Random rnd;
-    private final List<ShapedArray> values = new ArrayList<>();
-    private final List<Input> inputs = new ArrayList<>();
+    final Random rnd;
+    final List<ShapedArray> values = new ArrayList<>();
+    final List<Input> inputs = new ArrayList<>();
     private final List<Step> steps = new ArrayList<>();
+    /** The extra steps of {@link #generateExtended}, or null for {@link #generate}. */
+    private final ExtendedSteps extended;
 
-    private RandomPrograms(long seed) {
+    private RandomPrograms(long seed, boolean extended) {
         this.seed = seed;
         this.rnd = new Random(seed);
+        this.extended = extended ? new ExtendedSteps(this) : null;
     }
 
-    /** The program for {@code seed}; the same seed always gives the same program. */
-    public static RandomProgram generate(long seed) { return new RandomPrograms(seed).build(); }
+    /** The program for {@code seed}; the same seed always gives the same program. Every step is one {@code Lax} call. */
+    public static RandomProgram generate(long seed) { return new RandomPrograms(seed, false).build(); }
+
+    /**
+     * Like {@link #generate} but one step in four (about) is one of {@link ExtendedSteps}: gather and
+     * scatter through {@code Array.get}/{@code x.at(…).set/add} integer-array indexing,
+     * {@code dynamic_update_slice}, {@code Jnp.convolve}, {@code split} and {@code clamp} with array
+     * bounds. The jnp-level steps may bind several primitives each, so these programs do not have
+     * one equation per step. The same seed gives a different program than {@link #generate}.
+     */
+    public static RandomProgram generateExtended(long seed) { return new RandomPrograms(seed, true).build(); }
 
     /** Concrete inputs for {@code program}, drawn from {@code seed} (see {@link RandomArrays#of}). */
     public static List<Array> randomInputs(RandomProgram program, long seed) {
@@ -93,7 +105,10 @@ public final class RandomPrograms {
         int nSteps = 1 + rnd.nextInt(10);
         for (int i = 0; i < nSteps; i++) {
             for (int attempt = 0; attempt < 50; attempt++) {
-                if (tryStep(WEIGHTED_KINDS.get(rnd.nextInt(WEIGHTED_KINDS.size())))) break;
+                if (extended != null && rnd.nextInt(4) == 0 ? extended.tryRandomStep()
+                        : tryStep(WEIGHTED_KINDS.get(rnd.nextInt(WEIGHTED_KINDS.size())))) {
+                    break;
+                }
             }
         }
         List<Integer> outputs = new ArrayList<>();
@@ -246,7 +261,7 @@ public final class RandomPrograms {
     }
 
     /** An operand of exactly this aval: a pooled value, a constant or a fresh input. */
-    private Operand sameAval(ShapedArray aval) {
+    Operand sameAval(ShapedArray aval) {
         int v = pick(a -> a.equals(aval));
         int choice = rnd.nextInt(3);
         if (choice == 0 && v >= 0) return ref(v);
@@ -554,14 +569,14 @@ public final class RandomPrograms {
 
     // ---- helpers -------------------------------------------------------------------------------
 
-    private int emit(String primitive, String params, List<Operand> operands, ShapedArray aval, LaxCall call) {
+    int emit(String primitive, String params, List<Operand> operands, ShapedArray aval, LaxCall call) {
         int out = values.size();
         values.add(aval.strong());
         steps.add(new Step(out, primitive, params, operands, aval.strong(), call));
         return out;
     }
 
-    private int newInput(ShapedArray aval) {
+    int newInput(ShapedArray aval) {
         int v = values.size();
         values.add(aval);
         inputs.add(new Input(v, aval));
@@ -577,16 +592,16 @@ public final class RandomPrograms {
         return List.copyOf(out);
     }
 
-    private static Ref ref(int value) { return new Ref(value); }
+    static Ref ref(int value) { return new Ref(value); }
 
     /** A random value satisfying {@code p}, or -1; values defined late are a little likelier. */
-    private int pick(Predicate<ShapedArray> p) {
+    int pick(Predicate<ShapedArray> p) {
         int[] ok = IntStream.range(0, values.size()).filter(i -> p.test(values.get(i))).toArray();
         if (ok.length == 0) return -1;
         return rnd.nextInt(3) == 0 ? ok[ok.length - 1] : ok[rnd.nextInt(ok.length)];
     }
 
-    private static Const scalar(DType t, double v) {
+    static Const scalar(DType t, double v) {
         return new Const(switch (t) {
             case FLOAT32 -> Samples.f32((float) v);
             case INT32 -> Samples.i32((int) v);
@@ -604,7 +619,7 @@ public final class RandomPrograms {
     }
 
     /** 0 (one in twenty-five), 1 (one in five), else 2–4. */
-    private int randomDim() {
+    int randomDim() {
         int r = rnd.nextInt(25);
         return r < 1 ? 0 : r < 6 ? 1 : 2 + rnd.nextInt(3);
     }
@@ -627,7 +642,7 @@ public final class RandomPrograms {
         return xss.length == 1 ? "(" + tuple(xss[0]) + ",)" : Arrays.stream(xss).map(RandomPrograms::tuple).collect(Collectors.joining(", ", "(", ")"));
     }
 
-    private static String tuple(int[] xs) {
+    static String tuple(int[] xs) {
         return xs.length == 1 ? "(" + xs[0] + ",)" : IntStream.of(xs).mapToObj(Integer::toString).collect(Collectors.joining(", ", "(", ")"));
     }
 }

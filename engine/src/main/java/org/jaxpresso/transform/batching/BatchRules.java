@@ -173,6 +173,8 @@ final class BatchRules {
         if (min.ndim() > 0 && min.ndim() < x.ndim()) min = Lax.broadcastInDim(min, x.shape().dims(), new int[] {0});
         if (max.ndim() > 0 && max.ndim() < x.ndim()) max = Lax.broadcastInDim(max, x.shape().dims(), new int[] {0});
         if (min.ndim() > x.ndim()) x = BatchDims.broadcastTo(x, min.shape().dims());
+        // Beyond JAX's rule, which fails here: a scalar unbatched operand between a scalar min and a batched max.
+        if (max.ndim() > x.ndim()) x = BatchDims.broadcastTo(x, max.shape().dims());
         return Result.of(Lax.clamp(min, x, max), 0);
     }
 

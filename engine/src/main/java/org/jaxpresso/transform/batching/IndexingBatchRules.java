@@ -83,8 +83,15 @@ final class IndexingBatchRules {
         return Result.of(BatchRules.bind(bs, operand, indices, updates), 0);
     }
 
-    /** JAX's {@code _batch_dynamic_slice_indices}: the scalar start indices as one index vector (batched or not). */
+    /**
+     * JAX's {@code _batch_dynamic_slice_indices}: the scalar start indices as one index vector
+     * (batched or not). A rank-0 operand has no start indices: the vector is an unbatched
+     * constant {@code int32[0]}, as JAX's {@code np.array([], 'int32')}.
+     */
     private static Result startIndexVector(List<Array> starts, int[] dims) {
+        if (starts.isEmpty()) {
+            return Result.of(org.jaxpresso.numpy.ArrayCreation.fromBuffer(org.jaxpresso.backend.Buffer.wrap(new int[0]), 0), NOT_MAPPED);
+        }
         int size = -1;
         for (int i = 0; i < starts.size(); i++) if (dims[i] != NOT_MAPPED) size = starts.get(i).shape(dims[i]);
         List<Array> parts = new ArrayList<>();

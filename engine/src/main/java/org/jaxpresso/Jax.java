@@ -8,6 +8,7 @@ import org.jaxpresso.numpy.Promotion;
 import org.jaxpresso.trace.StagingTrace;
 import org.jaxpresso.trace.TraceContext;
 import org.jaxpresso.transform.batching.Vmap;
+import org.jaxpresso.transform.jit.JitFunction;
 import org.jaxpresso.tree.PyTree;
 
 /**
@@ -78,6 +79,54 @@ public final class Jax {
             }
         }
         return new Vmap(f, in, out, size, name);
+    }
+
+    // ---- jit ----------------------------------------------------------------------------------
+
+    /** {@code name=…}: the name {@code jit[name=…]} prints. */
+    public static JitOption.Name name(String name) { return new JitOption.Name(name); }
+
+    /** {@code static_argnums=…}: arguments passed as Java values and made part of the cache key. */
+    public static JitOption.StaticArgnums staticArgnums(int... argnums) {
+        return new JitOption.StaticArgnums(java.util.Arrays.stream(argnums).boxed().collect(java.util.stream.Collectors.toSet()));
+    }
+
+    /**
+     * {@code jax.jit(f)}: stages {@code f} on the first call per argument types and binds a call
+     * that prints as {@code jit[name=… jaxpr={…}]}; later calls with the same types reuse it.
+     */
+    public static Fn1 jit(Fn1 f, JitOption... options) {
+        JitFunction j = jitOf(args -> f.apply((Array) args[0]), f, options);
+        return x -> (Array) j.call(x);
+    }
+
+    public static Fn2 jit(Fn2 f, JitOption... options) {
+        JitFunction j = jitOf(args -> f.apply((Array) args[0], (Array) args[1]), f, options);
+        return (x, y) -> (Array) j.call(x, y);
+    }
+
+    public static Fn3 jit(Fn3 f, JitOption... options) {
+        JitFunction j = jitOf(args -> f.apply((Array) args[0], (Array) args[1], (Array) args[2]), f, options);
+        return (x, y, z) -> (Array) j.call(x, y, z);
+    }
+
+    /** jit of a pytree function; with {@code staticArgnums}, those arguments may be any Java values. */
+    public static FnN jit(FnN f, JitOption... options) {
+        JitFunction j = jitOf(f, f, options);
+        return j::call;
+    }
+
+    private static JitFunction jitOf(FnN f, Object original, JitOption[] options) {
+        if (original == null) throw new JaxpressoException("jit expected a function, got null.");
+        String name = null;
+        java.util.Set<Integer> statics = java.util.Set.of();
+        for (JitOption o : options) {
+            switch (o) {
+                case JitOption.Name n -> name = n.name();
+                case JitOption.StaticArgnums s -> statics = s.argnums();
+            }
+        }
+        return new JitFunction(f, name != null ? name : org.jaxpresso.transform.jit.FunctionName.of(original), statics);
     }
 
     /** {@code jax.config}. */

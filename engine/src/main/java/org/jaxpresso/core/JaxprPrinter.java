@@ -28,6 +28,10 @@ public final class JaxprPrinter {
 
     private final Map<Var, String> names = new IdentityHashMap<>();
     private int counter;
+    /** Jaxprs reached more than once, with the names they are printed under ({@code let f = … in}). */
+    private final Map<Jaxpr, String> shared = new IdentityHashMap<>();
+    /** Names of shared jaxprs already printed: the variable counter skips them. */
+    private final Set<String> reserved = new java.util.HashSet<>();
     /** Set by {@link #flatLines}: the top-level jaxpr whose parts are captured while printing. */
     private Jaxpr captureTarget;
     private FlatLines captured;
@@ -36,7 +40,47 @@ public final class JaxprPrinter {
 
     public static String print(Jaxpr jaxpr) {
         JaxprPrinter p = new JaxprPrinter();
-        return Doc.render(p.jaxpr(jaxpr), WIDTH);
+        return Doc.render(p.toplevel(jaxpr), WIDTH);
+    }
+
+    /**
+     * JAX's {@code pp_toplevel_jaxpr}: every jaxpr reached more than once (a jitted function
+     * called twice with the same types) is printed first as {@code let NAME = {…} in} and referred
+     * to by name; NAME is the calling equation's {@code name} param without {@code <>}, with
+     * {@code 1, 2…} appended on clashes.
+     */
+    private Doc toplevel(Jaxpr top) {
+        Map<Jaxpr, Integer> counts = new IdentityHashMap<>();
+        Map<Jaxpr, String> firstName = new IdentityHashMap<>();
+        List<Jaxpr> order = new ArrayList<>();
+        java.util.ArrayDeque<Jaxpr> todo = new java.util.ArrayDeque<>(List.of(top));
+        while (!todo.isEmpty()) {
+            for (Eqn e : todo.removeFirst().eqns()) {
+                for (Param param : e.primitive().params()) {
+                    Jaxpr sub = param.value() instanceof ClosedJaxpr c ? c.jaxpr() : param.value() instanceof Jaxpr j ? j : null;
+                    if (sub == null) continue;
+                    if (counts.merge(sub, 1, Integer::sum) == 1) {
+                        order.add(sub);
+                        firstName.put(sub, e.primitive() instanceof JitCall jc ? jc.name() : "jaxpr");
+                        todo.addLast(sub);
+                    }
+                }
+            }
+        }
+        List<Doc> docs = new ArrayList<>();
+        Set<String> taken = new java.util.HashSet<>();
+        for (Jaxpr j : order) {
+            if (counts.get(j) < 2) continue;
+            String base = firstName.get(j).replace("<", "").replace(">", "");
+            String name = base;
+            for (int k = 1; taken.contains(name); k++) name = base + k;
+            taken.add(name);
+            docs.add(concat(text("let " + name + " = "), jaxpr(j), text(" in"), brk()));
+            shared.put(j, name);
+            reserved.add(name);
+        }
+        docs.add(jaxpr(top));
+        return concat(docs);
     }
 
     /**
@@ -75,7 +119,15 @@ public final class JaxprPrinter {
         return sb.reverse().toString();
     }
 
-    private String name(Var v) { return names.computeIfAbsent(v, k -> encode(counter++)); }
+    private String name(Var v) { return names.computeIfAbsent(v, k -> fresh()); }
+
+    private String fresh() {
+        String n;
+        do {
+            n = encode(counter++);
+        } while (reserved.contains(n));
+        return n;
+    }
 
     private Doc atom(Atom a) {
         return switch (a) {
@@ -127,6 +179,7 @@ public final class JaxprPrinter {
     }
 
     private Doc eqn(Eqn e, Set<Var> used) {
+        if (e.primitive() instanceof JitCall call && !shared.containsKey(call.jaxpr().jaxpr())) reuseNames(call.jaxpr().jaxpr(), e);
         Doc lhs = vars(e.outputs().stream().map(v -> typedVar(v, used)).toList(), "");
         Doc params = params(e.primitive());
         Doc rhs = concat(text(" "), vars(e.inputs().stream().map(this::atom).toList(), ""));
@@ -134,10 +187,27 @@ public final class JaxprPrinter {
         return concat(lhs, text(" = "), text(e.primitive().primitiveName()), params, rhs);
     }
 
+    /**
+     * JAX's name reuse for jit (0.6+): an unnamed inner invar takes the name of its outer
+     * argument when that is a variable not already lent to an earlier invar of this equation;
+     * then each unnamed inner outvar takes the name of its outer output, naming that output now.
+     */
+    private void reuseNames(Jaxpr inner, Eqn e) {
+        Set<Var> lent = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (int i = 0; i < inner.invars().size() && i < e.inputs().size(); i++) {
+            Var in = inner.invars().get(i);
+            if (names.containsKey(in) || !(e.inputs().get(i) instanceof Var outer) || !lent.add(outer)) continue;
+            names.put(in, name(outer));
+        }
+        for (int i = 0; i < inner.outvars().size() && i < e.outputs().size(); i++) {
+            if (inner.outvars().get(i) instanceof Var out && !names.containsKey(out)) names.put(out, name(e.outputs().get(i)));
+        }
+    }
+
     private Doc params(Primitive p) {
         List<Param> ps = new ArrayList<>(p.params());
         if (ps.isEmpty()) return concat();
-        ps.sort(Comparator.comparing(Param::name));
+        ps.sort(Comparator.comparing((Param x) -> !(p instanceof JitCall && x.name().equals("name"))).thenComparing(Param::name));
         List<Doc> kvs = new ArrayList<>();
         for (Param param : ps) kvs.add(concat(text(param.name() + "="), value(param.value())));
         return group(concat(nest(2, concat(text("["), brk(""), join(brk(), kvs))), brk(""), text("]")));
@@ -145,8 +215,8 @@ public final class JaxprPrinter {
 
     private Doc value(Object v) {
         return switch (v) {
-            case Jaxpr j -> jaxpr(j);
-            case ClosedJaxpr c -> jaxpr(c.jaxpr());
+            case Jaxpr j -> shared.containsKey(j) ? text(shared.get(j)) : jaxpr(j);
+            case ClosedJaxpr c -> shared.containsKey(c.jaxpr()) ? text(shared.get(c.jaxpr())) : jaxpr(c.jaxpr());
             default -> text(v.toString());
         };
     }

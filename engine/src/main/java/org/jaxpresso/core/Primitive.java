@@ -14,7 +14,7 @@ import java.util.List;
 public sealed interface Primitive
         permits Unary, Round, IntegerPow, Binary, SelectN, Clamp, ConvertElementType, BroadcastInDim,
                 Reshape, Transpose, Squeeze, Rev, Slice, DynamicSlice, DynamicUpdateSlice, Concatenate,
-                Pad, Iota, Split, Gather, Scatter, DotGeneral, Reduce, ArgReduce, Cumulative, ConvGeneralDilated,
+                Pad, Iota, Split, Gather, Scatter, DotGeneral, Reduce, ArgReduce, Cumulative, ConvGeneralDilated, JitCall,
                 Collective, AxisIndex {
 
     /** The name printed in jaxprs: {@code sin}, {@code dot_general}, {@code scatter-add}. */

@@ -44,7 +44,7 @@ public final class ElementwiseMath {
             if (decimals < 0) throw new DTypeException("integer np.round not implemented for decimals < 0");
             return a0;
         }
-        return NamedJit.call("round", List.of(a0), args -> {
+        return NamedJit.call("round", List.of(decimals), List.of(a0), args -> {
             Array a = args.getFirst();
             if (decimals == 0) return Lax.round(a, Round.RoundingMethod.TO_NEAREST_EVEN);
             Array factor = Reductions.constant(a.dtype(), Math.pow(10, decimals));

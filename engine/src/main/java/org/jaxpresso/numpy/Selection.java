@@ -44,17 +44,17 @@ public final class Selection {
         if (min == null && max == null) return a;
         Array lo = min == null ? null : Promotion.asArray(min);
         Array hi = max == null ? null : Promotion.asArray(max);
-        return NamedJit.call("clip", List.of(a), args -> {
+        return NamedJit.call("clip", NamedJit.nullable(a, lo, hi), args -> {
             Array r = args.getFirst();
-            if (lo != null) r = Jnp.maximum(lo, r);
-            if (hi != null) r = Jnp.minimum(hi, r);
+            if (args.get(1) != null) r = Jnp.maximum(args.get(1), r);
+            if (args.get(2) != null) r = Jnp.minimum(args.get(2), r);
             return r;
         });
     }
 
     /** {@code jnp.isclose(a, b, rtol, atol, equal_nan)}: {@code |a - b| <= atol + rtol * |b|}, with numpy's inf and nan rules. */
     public static Array isclose(Object a, Object b, double rtol, double atol, boolean equalNan) {
-        return NamedJit.call("isclose", Promotion.asArrays(a, b), args -> iscloseBody(args.get(0), args.get(1), rtol, atol, equalNan));
+        return NamedJit.call("isclose", List.of(rtol, atol, equalNan), Promotion.asArrays(a, b), args -> iscloseBody(args.get(0), args.get(1), rtol, atol, equalNan));
     }
 
     private static Array iscloseBody(Array a0, Array b0, double rtol, double atol, boolean equalNan) {

@@ -6,6 +6,7 @@ import org.jaxpresso.Array;
 import org.jaxpresso.JaxpressoException;
 import org.jaxpresso.backend.Backends;
 import org.jaxpresso.backend.Buffer;
+import org.jaxpresso.core.JitCall;
 import org.jaxpresso.core.Primitive;
 import org.jaxpresso.core.ShapedArray;
 
@@ -17,6 +18,10 @@ public final class EvalTrace extends Trace {
 
     @Override
     public List<Array> process(Primitive p, List<Array> args) {
+        if (p instanceof JitCall call) {
+            // The staged function runs equation by equation until jit compiles it (the jit issue).
+            return TraceContext.with(this, () -> JaxprEval.eval(call.jaxpr(), args));
+        }
         int n = args.size();
         List<Buffer> buffers = new ArrayList<>(n);
         List<ShapedArray> avals = new ArrayList<>(n);

@@ -176,14 +176,19 @@ class JnpJaxprTest {
     }
 
     @Test
-    void g34WhereBodyIsSelectN() {
+    void g34WhereIsANestedJitOfSelectN() {
         String expected = """
                 { lambda ; a:f32[5]. let
                     b:bool[5] = gt a 0.0:f32[]
                     c:f32[5] = exp a
                     d:f32[5] = mul 1.6699999570846558:f32[] c
                     e:f32[5] = sub d 1.6699999570846558:f32[]
-                    f:f32[5] = select_n b e a
+                    f:f32[5] = jit[
+                      name=_where
+                      jaxpr={ lambda ; b:bool[5] a:f32[5] e:f32[5]. let
+                          f:f32[5] = select_n b e a
+                        in (f,) }
+                    ] b a e
                     g:f32[5] = mul 1.0499999523162842:f32[] f
                   in (g,) }""";
         assertEquals(expected, makeJaxpr(x -> Jnp.multiply(1.05, Jnp.where(Jnp.greater(x, 0), x,
@@ -191,12 +196,20 @@ class JnpJaxprTest {
     }
 
     @Test
-    void clipIsMaximumThenMinimum() {
+    void clipIsANestedJitOfMaximumThenMinimum() {
+        // jnp.clip is jax.jit(clip): the Java scalar bounds are weak-typed jit arguments, promoted inside.
         String expected = """
                 { lambda ; a:f32[3]. let
-                    b:f32[3] = max 0.0:f32[] a
-                    c:f32[3] = min 1.0:f32[] b
-                  in (c,) }""";
+                    b:f32[3] = jit[
+                      name=clip
+                      jaxpr={ lambda ; a:f32[3] c:f32[] d:f32[]. let
+                          e:f32[] = convert_element_type[new_dtype=float32 weak_type=False] c
+                          f:f32[3] = max e a
+                          g:f32[] = convert_element_type[new_dtype=float32 weak_type=False] d
+                          b:f32[3] = min g f
+                        in (b,) }
+                    ] a 0.0:f32[] 1.0:f32[]
+                  in (b,) }""";
         assertEquals(expected, makeJaxpr(x -> Jnp.clip(x, 0.0, 1.0), f32(3)).toString());
     }
 

@@ -48,6 +48,7 @@ public final class CpuInterpreter implements Backend {
             case ConvGeneralDilated c -> ConvolutionKernels.convGeneralDilated(c, in.get(0), inAvals.get(0), in.get(1), inAvals.get(1), out);
             case Collective c -> throw new IllegalStateException("collectives have one output per operand and are handled above");
             case AxisIndex a -> throw AxisEnv.unbound(a.axisName());
+            case JitCall j -> throw new IllegalStateException("jit calls run through their jaxpr (EvalTrace), not as one kernel");
         };
         return List.of(result);
     }

@@ -56,6 +56,7 @@ final class BatchRules {
             case ArgReduce a -> argReduce(a, xs.getFirst(), dims[0]);
             case Cumulative c -> Result.of(bind(new Cumulative(c.op(), bump(c.axis(), dims[0]), c.reverse()), xs.getFirst()), dims[0]);
             case ConvGeneralDilated c -> ConvolutionBatchRule.apply(c, xs, dims);
+            case JitCall j -> JitBatchRule.apply(j, xs, dims, axis);
             case Collective c -> CollectiveBatchRules.collective(c, xs, dims, axis);
             case AxisIndex a -> CollectiveBatchRules.axisIndex(axis);
         };

@@ -5,10 +5,10 @@ import static org.jaxpresso.Jax.makeJaxpr;
 import static org.jaxpresso.Jax.vmap;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.jaxpresso.core.ClosedJaxpr;
 import org.jaxpresso.core.JaxprChecker;
+import org.jaxpresso.testkit.Tutorial;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,21 +17,8 @@ import org.junit.jupiter.api.Test;
  * {@code numpy.JnpJaxprTest}).
  */
 class TutorialGoldenTest {
-    /** {@code convolve} exactly as the tutorial writes it: a loop of dots over windows. */
-    static final Fn2 CONVOLVE = (x, w) -> {
-        List<Array> output = new ArrayList<>();
-        for (int i = 1; i < x.shape(-1) - 1; i++) output.add(Jnp.dot(x.get(Index.slice(i - 1, i + 2)), w));
-        return Jnp.array(output);
-    };
-
-    /** The tutorial's {@code manually_vectorized_convolve}. */
-    static final Fn2 MANUALLY_VECTORIZED = (xs, ws) -> {
-        List<Array> output = new ArrayList<>();
-        for (int i = 1; i < xs.shape(-1) - 1; i++) {
-            output.add(Jnp.sum(xs.get(":, " + (i - 1) + ":" + (i + 2)).mul(ws), 1));
-        }
-        return Jnp.stack(output, 1);
-    };
+    private static final Fn2 CONVOLVE = Tutorial.CONVOLVE;
+    private static final Fn2 MANUALLY_VECTORIZED = Tutorial.MANUALLY_VECTORIZED;
 
     private final Array x = Jnp.arange(5);
     private final Array w = Jnp.array(2., 3., 4.);
@@ -111,28 +98,7 @@ class TutorialGoldenTest {
     void g38VmapOfConvolveJaxpr() {
         ClosedJaxpr j = makeJaxpr(vmap(CONVOLVE), xs, ws);
         JaxprChecker.check(j);
-        assertEquals("""
-                { lambda ; a:i32[2,5] b:f32[2,3]. let
-                    c:i32[2,3] = slice[limit_indices=(2, 3) start_indices=(0, 0) strides=None] a
-                    d:f32[2] = dot_general[
-                      dimension_numbers=(([1], [1]), ([0], [0]))
-                      preferred_element_type=float32
-                    ] c b
-                    e:i32[2,3] = slice[limit_indices=(2, 4) start_indices=(0, 1) strides=None] a
-                    f:f32[2] = dot_general[
-                      dimension_numbers=(([1], [1]), ([0], [0]))
-                      preferred_element_type=float32
-                    ] e b
-                    g:i32[2,3] = slice[limit_indices=(2, 5) start_indices=(0, 2) strides=None] a
-                    h:f32[2] = dot_general[
-                      dimension_numbers=(([1], [1]), ([0], [0]))
-                      preferred_element_type=float32
-                    ] g b
-                    i:f32[2,1] = broadcast_in_dim[broadcast_dimensions=(0,)] d
-                    j:f32[2,1] = broadcast_in_dim[broadcast_dimensions=(0,)] f
-                    k:f32[2,1] = broadcast_in_dim[broadcast_dimensions=(0,)] h
-                    l:f32[2,3] = concatenate[dimension=1] i j k
-                  in (l,) }""", j.toString());
+        assertEquals(Tutorial.VMAP_CONVOLVE_JAXPR, j.toString());
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.jaxpresso.inspect;
 
 import static org.jaxpresso.Jax.compare;
 import static org.jaxpresso.Jax.makeJaxpr;
+import static org.jaxpresso.Jax.vmap;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -21,31 +22,13 @@ import org.jaxpresso.Lax;
 import org.jaxpresso.ShapeDtype;
 import org.jaxpresso.core.ClosedJaxpr;
 import org.jaxpresso.inspect.ComparisonRow.Status;
+import org.jaxpresso.testkit.Tutorial;
 import org.junit.jupiter.api.Test;
 
 /** {@code Jax.compare}: the verdict, the aligned rows, the multisets and the text rendering. */
 class JaxprComparisonTest {
     private static final ShapeDtype F32_3 = ShapeDtype.of(DType.FLOAT32, 3);
     private static final ShapeDtype F32_3X3 = ShapeDtype.of(DType.FLOAT32, 3, 3);
-
-    /** The jaxpr of JAXPR.md §2.1 G38 ({@code vmap(convolve)}), written by hand with {@code Lax}. */
-    static final Fn2 BATCHED_BY_HAND = (xs, ws) -> {
-        List<Array> dots = new ArrayList<>();
-        for (int i = 1; i < xs.shape(-1) - 1; i++) {
-            Array window = Lax.slice(xs, new int[] {0, i - 1}, new int[] {xs.shape(0), i + 2});
-            dots.add(Lax.dotGeneral(window, ws, new int[] {1}, new int[] {1}, new int[] {0}, new int[] {0}, DType.FLOAT32));
-        }
-        List<Array> columns = new ArrayList<>();
-        for (Array d : dots) columns.add(Lax.broadcastInDim(d, new int[] {xs.shape(0), 1}, new int[] {0}));
-        return Lax.concatenate(columns, 1);
-    };
-
-    /** The tutorial's {@code manually_vectorized_convolve} (D4). */
-    static final Fn2 MANUALLY_VECTORIZED = (xs, ws) -> {
-        List<Array> output = new ArrayList<>();
-        for (int i = 1; i < xs.shape(-1) - 1; i++) output.add(Jnp.sum(xs.get(":, " + (i - 1) + ":" + (i + 2)).mul(ws), 1));
-        return Jnp.stack(output, 1);
-    };
 
     private static final ShapeDtype XS = ShapeDtype.of(DType.INT32, 2, 5);
     private static final ShapeDtype WS = ShapeDtype.of(DType.FLOAT32, 2, 3);
@@ -147,30 +130,9 @@ class JaxprComparisonTest {
 
     @Test
     void vmapConvolveVersusManuallyVectorizedShowsDotGeneralAgainstMulAndReduceSum() {
-        ClosedJaxpr batched = makeJaxpr(BATCHED_BY_HAND, XS, WS);
-        assertEquals("""
-                { lambda ; a:i32[2,5] b:f32[2,3]. let
-                    c:i32[2,3] = slice[limit_indices=(2, 3) start_indices=(0, 0) strides=None] a
-                    d:f32[2] = dot_general[
-                      dimension_numbers=(([1], [1]), ([0], [0]))
-                      preferred_element_type=float32
-                    ] c b
-                    e:i32[2,3] = slice[limit_indices=(2, 4) start_indices=(0, 1) strides=None] a
-                    f:f32[2] = dot_general[
-                      dimension_numbers=(([1], [1]), ([0], [0]))
-                      preferred_element_type=float32
-                    ] e b
-                    g:i32[2,3] = slice[limit_indices=(2, 5) start_indices=(0, 2) strides=None] a
-                    h:f32[2] = dot_general[
-                      dimension_numbers=(([1], [1]), ([0], [0]))
-                      preferred_element_type=float32
-                    ] g b
-                    i:f32[2,1] = broadcast_in_dim[broadcast_dimensions=(0,)] d
-                    j:f32[2,1] = broadcast_in_dim[broadcast_dimensions=(0,)] f
-                    k:f32[2,1] = broadcast_in_dim[broadcast_dimensions=(0,)] h
-                    l:f32[2,3] = concatenate[dimension=1] i j k
-                  in (l,) }""", batched.toString(), "the hand-written program is G38");
-        JaxprComparison c = compare("vmap(convolve)", batched, "manual", makeJaxpr(MANUALLY_VECTORIZED, XS, WS));
+        ClosedJaxpr batched = makeJaxpr(vmap(Tutorial.CONVOLVE), XS, WS);
+        assertEquals(Tutorial.VMAP_CONVOLVE_JAXPR, batched.toString(), "vmap(convolve) prints G38");
+        JaxprComparison c = compare("vmap(convolve)", batched, "manual", makeJaxpr(Tutorial.MANUALLY_VECTORIZED, XS, WS));
 
         assertFalse(c.sameComputation());
         assertEquals("vmap(convolve)", c.leftLabel());
@@ -246,7 +208,7 @@ class JaxprComparisonTest {
 
     @Test
     void narrowWidthsTruncateEquationsAndWrapSummaries() {
-        JaxprComparison c = compare("vmap(convolve)", makeJaxpr(BATCHED_BY_HAND, XS, WS), "manual", makeJaxpr(MANUALLY_VECTORIZED, XS, WS));
+        JaxprComparison c = compare("vmap(convolve)", makeJaxpr(vmap(Tutorial.CONVOLVE), XS, WS), "manual", makeJaxpr(Tutorial.MANUALLY_VECTORIZED, XS, WS));
         String text = c.render(60);
         for (String line : text.split("\n")) assertTrue(line.length() <= 60, () -> "too long: " + line);
         String[] lines = text.split("\n");
@@ -261,7 +223,7 @@ class JaxprComparisonTest {
 
     @Test
     void multiLineParamsAreFlattenedIntoOneRow() {
-        JaxprComparison c = compare(makeJaxpr(BATCHED_BY_HAND, XS, WS), makeJaxpr(BATCHED_BY_HAND, XS, WS));
+        JaxprComparison c = compare(makeJaxpr(vmap(Tutorial.CONVOLVE), XS, WS), makeJaxpr(vmap(Tutorial.CONVOLVE), XS, WS));
         assertTrue(c.sameComputation());
         for (ComparisonRow r : c.rows()) assertFalse(r.left().contains("\n") || r.right().contains("\n"), r::toString);
         assertEquals("d:f32[2] = dot_general[dimension_numbers=(([1], [1]), ([0], [0])) preferred_element_type=float32] c b",

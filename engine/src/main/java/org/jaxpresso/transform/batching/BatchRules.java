@@ -249,15 +249,15 @@ final class BatchRules {
     /** {@code defreducer}: axes shift past the batch dimension, which keeps its place among the survivors. */
     private static Result reduce(Reduce r, Array x, int dim) {
         int[] axes = bump(r.axes().toArray(), dim);
-        return Result.of(bind(new Reduce(r.op(), IntTuple.of(axes)), x), survivorPosition(x.ndim(), axes, dim));
+        return Result.of(bind(new Reduce(r.op(), IntTuple.of(axes)), x), survivorPosition(axes, dim));
     }
 
     private static Result argReduce(ArgReduce a, Array x, int dim) {
         int axis = bump(a.axis(), dim);
-        return Result.of(bind(new ArgReduce(a.op(), axis, a.indexDtype()), x), survivorPosition(x.ndim(), new int[] {axis}, dim));
+        return Result.of(bind(new ArgReduce(a.op(), axis, a.indexDtype()), x), survivorPosition(new int[] {axis}, dim));
     }
 
-    private static int survivorPosition(int rank, int[] removed, int dim) {
+    private static int survivorPosition(int[] removed, int dim) {
         int pos = 0;
         for (int i = 0; i < dim; i++) {
             boolean gone = false;

@@ -16,7 +16,6 @@ import java.util.Map;
 import org.jaxpresso.Array;
 import org.jaxpresso.DType;
 import org.jaxpresso.Fn1;
-import org.jaxpresso.Fn2;
 import org.jaxpresso.Jnp;
 import org.jaxpresso.Lax;
 import org.jaxpresso.ShapeDtype;

@@ -10,10 +10,11 @@ import org.jaxpresso.core.Slice;
 
 /**
  * Fast paths for data movement that is a sequence of contiguous runs: unit-stride {@code slice},
- * {@code concatenate}, and a {@code broadcast_in_dim} that only inserts size-1 axes. Each copies
- * whole runs with {@link System#arraycopy}, for every dtype (elements are moved, never converted,
- * so the values are those of the reference's element-by-element gather). {@code null} means
- * "use the reference".
+ * {@code concatenate}, and a {@code broadcast_in_dim} that only inserts size-1 axes (which returns
+ * its operand's buffer: buffers are immutable). Runs are copied whole, by {@link System#arraycopy}
+ * or, when short, by a typed loop, for every dtype (elements are moved, never converted, so the
+ * values are those of the reference's element-by-element gather). {@code null} means "use the
+ * reference".
  */
 final class BlockCopyKernels {
     private BlockCopyKernels() {}
@@ -34,17 +35,18 @@ final class BlockCopyKernels {
         }
         int[] inStrides = xAval.shape().strides();
         int[] outDims = out.shape().dims();
-        int run = outDims[rank - 1];
         int base = 0;
         for (int a = 0; a < rank; a++) base += sl.startIndices().get(a) * inStrides[a];
-        int runs = n / run;
-        int[] index = new int[rank - 1];
+        // Each index of the axes before the last two gives a plane: `rows` runs of `run` elements.
+        int run = outDims[rank - 1];
+        int rows = rank >= 2 ? outDims[rank - 2] : 1;
+        int rowStride = rank >= 2 ? inStrides[rank - 2] : 0;
+        int planes = n / (rows * run);
+        int[] index = new int[Math.max(0, rank - 2)];
         int from = base;
-        Object src = x.data();
-        Object dst = r.data();
-        for (int k = 0; k < runs; k++) {
-            System.arraycopy(src, from, dst, k * run, run);
-            for (int a = rank - 2; a >= 0; a--) {
+        for (int p = 0; p < planes; p++) {
+            copyRuns(x.data(), from, rowStride, r.data(), p * rows * run, run, rows, run);
+            for (int a = rank - 3; a >= 0; a--) {
                 from += inStrides[a];
                 if (++index[a] < outDims[a]) break;
                 from -= inStrides[a] * outDims[a];
@@ -71,10 +73,7 @@ final class BlockCopyKernels {
         int at = 0;
         for (int k = 0; k < in.size(); k++) {
             int block = inAvals.get(k).shape().size() / outer;
-            if (block > 0) {
-                Object src = in.get(k).data();
-                for (int o = 0; o < outer; o++) System.arraycopy(src, o * block, dst, o * outBlock + at, block);
-            }
+            if (block > 0) copyRuns(in.get(k).data(), 0, block, dst, at, outBlock, outer, block);
             at += block;
         }
         return r;
@@ -82,7 +81,8 @@ final class BlockCopyKernels {
 
     /**
      * A broadcast that moves no element, only inserts axes: the operand keeps its size and its
-     * axes map to increasing output axes, so the row-major data is unchanged.
+     * axes map to increasing output axes, so the row-major data is unchanged and the (immutable)
+     * operand buffer is the result.
      */
     static Buffer broadcastInDim(BroadcastInDim b, Buffer x, ShapedArray xAval, ShapedArray out) {
         int n = out.shape().size();
@@ -90,8 +90,24 @@ final class BlockCopyKernels {
         for (int i = 1; i < b.broadcastDimensions().size(); i++) {
             if (b.broadcastDimensions().get(i) <= b.broadcastDimensions().get(i - 1)) return null;
         }
-        Buffer r = Buffer.allocate(out.dtype(), n);
-        System.arraycopy(x.data(), 0, r.data(), 0, n);
-        return r;
+        return x;
+    }
+
+    /** Runs shorter than this are copied by a typed loop: {@code System.arraycopy} on an untyped array costs more. */
+    private static final int SHORT_RUN = 16;
+
+    /** Copies {@code runs} runs of {@code len} elements, run {@code k} from {@code from + k * fromStride} to {@code to + k * toStride}. */
+    private static void copyRuns(Object src, int from, int fromStride, Object dst, int to, int toStride, int runs, int len) {
+        if (len < SHORT_RUN && src instanceof float[] s && dst instanceof float[] d) {
+            for (int k = 0; k < runs; k++, from += fromStride, to += toStride) {
+                for (int j = 0; j < len; j++) d[to + j] = s[from + j];
+            }
+        } else if (len < SHORT_RUN && src instanceof int[] s && dst instanceof int[] d) {
+            for (int k = 0; k < runs; k++, from += fromStride, to += toStride) {
+                for (int j = 0; j < len; j++) d[to + j] = s[from + j];
+            }
+        } else {
+            for (int k = 0; k < runs; k++, from += fromStride, to += toStride) System.arraycopy(src, from, dst, to, len);
+        }
     }
 }

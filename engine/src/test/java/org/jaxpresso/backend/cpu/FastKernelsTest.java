@@ -170,6 +170,7 @@ class FastKernelsTest {
                 }
                 assertSame(new Slice(IntTuple.of(start), IntTuple.of(limit), null), List.of(x3), List.of(a3));
             }
+            assertSame(new Slice(IntTuple.of(1, 0, 2, 1), IntTuple.of(3, 4, 4, 6), null), List.of(randomBuffer(t, 360)), List.of(aval(t, 3, 4, 5, 6)));
             // The vmapped convolve's window: a [1000, 3] column block of a [1000, 1000] batch.
             ShapedArray big = aval(t, 1000, 1000);
             assertSame(new Slice(IntTuple.of(0, 417), IntTuple.of(1000, 420), null), List.of(randomBuffer(t, 1_000_000)), List.of(big));

@@ -173,7 +173,10 @@ class FastKernelsTest {
             assertSame(new Slice(IntTuple.of(1, 0, 2, 1), IntTuple.of(3, 4, 4, 6), null), List.of(randomBuffer(t, 360)), List.of(aval(t, 3, 4, 5, 6)));
             // The vmapped convolve's window: a [1000, 3] column block of a [1000, 1000] batch.
             ShapedArray big = aval(t, 1000, 1000);
-            assertSame(new Slice(IntTuple.of(0, 417), IntTuple.of(1000, 420), null), List.of(randomBuffer(t, 1_000_000)), List.of(big));
+            Buffer bigData = randomBuffer(t, 1_000_000);
+            assertSame(new Slice(IntTuple.of(0, 417), IntTuple.of(1000, 420), null), List.of(bigData), List.of(big));
+            // Long runs (copied by System.arraycopy rather than the short-run loop).
+            assertSame(new Slice(IntTuple.of(3, 100), IntTuple.of(990, 900), null), List.of(bigData), List.of(big));
             assertSame(new Slice(IntTuple.of(2), IntTuple.of(5), null), List.of(randomBuffer(t, 9)), List.of(aval(t, 9)));
             assertSame(new Slice(IntTuple.of(), IntTuple.of(), null), List.of(randomBuffer(t, 1)), List.of(aval(t)));
         }

@@ -10,13 +10,15 @@ import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jaxpresso.Array;
+import org.jaxpresso.DType;
+import org.jaxpresso.Fn1;
 import org.jaxpresso.FnN;
 import org.jaxpresso.Jax;
 import org.jaxpresso.Jnp;
 import org.jaxpresso.core.Shape;
 import org.jaxpresso.core.ShapedArray;
-import org.jaxpresso.DType;
 import org.jaxpresso.testkit.RandomArrays;
+import org.jaxpresso.testkit.Samples;
 import org.jaxpresso.testkit.Stacking;
 import org.junit.jupiter.api.Test;
 
@@ -106,12 +108,12 @@ class JitCachingPropertiesTest {
     void vmapOfAJittedFunctionTracesItOncePerExampleType() {
         Random r = new Random(17);
         AtomicInteger traces = new AtomicInteger();
-        org.jaxpresso.Fn1 f = x -> {
+        Fn1 f = x -> {
             traces.incrementAndGet();
             return Jnp.add(Jnp.multiply(x, x), 1);
         };
-        org.jaxpresso.Fn1 jf = Jax.jit(f);
-        org.jaxpresso.Fn1 vf = Jax.vmap(jf);
+        Fn1 jf = Jax.jit(f);
+        Fn1 vf = Jax.vmap(jf);
         ShapedArray example = new ShapedArray(Shape.of(3), DType.FLOAT32);
         for (int call = 0; call < 3; call++) {
             List<Array> examples = new ArrayList<>();
@@ -122,7 +124,7 @@ class JitCachingPropertiesTest {
                 float[] v = x.toFloatArray();
                 float[] e = new float[v.length];
                 for (int i = 0; i < v.length; i++) e[i] = v[i] * v[i] + 1;
-                expected.add(org.jaxpresso.testkit.Samples.f32(e, 3));
+                expected.add(Samples.f32(e, 3));
             }
             VmapPropertiesTest.assertSame(List.of(Stacking.stack(expected, 0)), List.of(out), "vmap(jit(f)) call " + call);
             assertEquals(1, traces.get(), "traces after vmap call " + call);

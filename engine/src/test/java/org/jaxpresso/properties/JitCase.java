@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.IntStream;
 import org.jaxpresso.Array;
+import org.jaxpresso.Fn1;
+import org.jaxpresso.Fn2;
+import org.jaxpresso.Fn3;
 import org.jaxpresso.FnN;
 import org.jaxpresso.Jax;
 import org.jaxpresso.VmapOption;
@@ -134,15 +137,15 @@ final class JitCase {
             boolean nested = w == Wrap.NESTED || w == Wrap.NESTED_CALLED_TWICE;
             Array out = switch (args.length) {
                 case 1 -> {
-                    org.jaxpresso.Fn1 g = a -> single(body.apply(a));
+                    Fn1 g = a -> single(body.apply(a));
                     yield Jax.vmap(!jitted ? g : nested ? Jax.jit(Jax.jit(g)) : Jax.jit(g), opts).apply((Array) args[0]);
                 }
                 case 2 -> {
-                    org.jaxpresso.Fn2 g = (a, b) -> single(body.apply(a, b));
+                    Fn2 g = (a, b) -> single(body.apply(a, b));
                     yield Jax.vmap(!jitted ? g : nested ? Jax.jit(Jax.jit(g)) : Jax.jit(g), opts).apply((Array) args[0], (Array) args[1]);
                 }
                 default -> {
-                    org.jaxpresso.Fn3 g = (a, b, c) -> single(body.apply(a, b, c));
+                    Fn3 g = (a, b, c) -> single(body.apply(a, b, c));
                     yield Jax.vmap(!jitted ? g : nested ? Jax.jit(Jax.jit(g)) : Jax.jit(g), opts).apply((Array) args[0], (Array) args[1], (Array) args[2]);
                 }
             };

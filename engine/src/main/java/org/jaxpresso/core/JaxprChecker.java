@@ -9,7 +9,8 @@ import org.jaxpresso.JaxpressoException;
 /**
  * Type-checks a jaxpr ({@code jax.core.check_jaxpr}): every variable is bound once and before
  * use, and every equation's outputs have the avals its primitive's type rule gives for its inputs.
- * Transformations run it on their results in tests.
+ * Like JAX's checker it recurses into the jaxprs equations carry as params (a jit call's body),
+ * each checked on its own. Transformations run it on their results in tests.
  */
 public final class JaxprChecker {
     private JaxprChecker() {}
@@ -42,8 +43,23 @@ public final class JaxprChecker {
                 }
                 bind(bound, e.outputs().get(k), jaxpr, "output of equation " + i);
             }
+            for (Param p : e.primitive().params()) checkSubJaxpr(p, jaxpr, "equation " + i + " (" + e.primitive().primitiveName() + ") param " + p.name());
         }
         for (Atom a : jaxpr.outvars()) read(bound, a, jaxpr, "the jaxpr outputs");
+    }
+
+    private static void checkSubJaxpr(Param p, Jaxpr outer, String where) {
+        Jaxpr sub = switch (p.value()) {
+            case ClosedJaxpr c -> c.jaxpr();
+            case Jaxpr j -> j;
+            default -> null;
+        };
+        if (sub == null) return;
+        try {
+            check(sub);
+        } catch (JaxpressoException ex) {
+            throw fail(outer, where + ": " + ex.getMessage());
+        }
     }
 
     private static void bind(Set<Var> bound, Var v, Jaxpr jaxpr, String where) {

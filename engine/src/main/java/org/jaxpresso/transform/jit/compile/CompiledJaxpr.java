@@ -32,7 +32,10 @@ public final class CompiledJaxpr {
     private final Map<PlanStep, GroupExecutor> executors = new IdentityHashMap<>();
     private final Map<Eqn, CompiledJaxpr> nested = new IdentityHashMap<>();
 
-    private CompiledJaxpr(ClosedJaxpr closed) {
+    private final boolean exactOnly;
+
+    private CompiledJaxpr(ClosedJaxpr closed, boolean exactOnly) {
+        this.exactOnly = exactOnly;
         this.jaxpr = closed.jaxpr();
         List<Buffer> c = new ArrayList<>();
         for (Object o : closed.consts()) {
@@ -43,20 +46,23 @@ public final class CompiledJaxpr {
         this.plan = Partitioner.partition(jaxpr);
         for (PlanStep s : plan) {
             switch (s) {
-                case PlanStep.Fused f -> executors.put(s, executorFor(f.group()));
+                case PlanStep.Fused f -> executors.put(s, executorFor(f.group(), exactOnly));
                 case PlanStep.Kernel k -> {
-                    if (k.eqn().primitive() instanceof JitCall call) nested.put(k.eqn(), compile(call.jaxpr()));
+                    if (k.eqn().primitive() instanceof JitCall call) nested.put(k.eqn(), new CompiledJaxpr(call.jaxpr(), exactOnly));
                 }
             }
         }
     }
 
     /** Partitions and prepares {@code closed}; its consts must be concrete arrays. */
-    public static CompiledJaxpr compile(ClosedJaxpr closed) { return new CompiledJaxpr(closed); }
+    public static CompiledJaxpr compile(ClosedJaxpr closed) { return new CompiledJaxpr(closed, false); }
+
+    /** As {@link #compile}, but every value bit-identical to the reference (no approximate vector functions). */
+    public static CompiledJaxpr compileExact(ClosedJaxpr closed) { return new CompiledJaxpr(closed, true); }
 
     /** The fastest executor for a group: Vector API loops where they apply, else the tiled interpreter. */
-    private static GroupExecutor executorFor(FusedGroup g) {
-        GroupExecutor v = VectorSupport.executorFor(g);
+    private static GroupExecutor executorFor(FusedGroup g, boolean exactOnly) {
+        GroupExecutor v = VectorSupport.executorFor(g, exactOnly);
         return v != null ? v : new TileInterpreter(g);
     }
 

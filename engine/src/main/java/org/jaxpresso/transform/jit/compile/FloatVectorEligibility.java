@@ -12,21 +12,22 @@ import org.jaxpresso.core.Unary;
 final class FloatVectorEligibility {
     private FloatVectorEligibility() {}
 
-    static boolean accepts(FusedGroup g) {
-        return g.reduce() == null && g.body() instanceof LoopExpr.Apply && accepts(g.body());
+    /** {@code exactOnly} leaves out the approximate functions ({@code tanh exp log}). */
+    static boolean accepts(FusedGroup g, boolean exactOnly) {
+        return g.reduce() == null && g.body() instanceof LoopExpr.Apply && accepts(g.body(), exactOnly);
     }
 
-    private static boolean accepts(LoopExpr e) {
+    private static boolean accepts(LoopExpr e, boolean exactOnly) {
         if (e.dtype() != DType.FLOAT32) return false;
         return switch (e) {
             case LoopExpr.Load l -> l.map().isContiguous() || l.map().isConstant();
             case LoopExpr.IotaLeaf i -> false;
             case LoopExpr.Scalar s -> true;
-            case LoopExpr.Apply a -> supported(a) && a.args().stream().allMatch(FloatVectorEligibility::accepts);
+            case LoopExpr.Apply a -> supported(a, exactOnly) && a.args().stream().allMatch(c -> accepts(c, exactOnly));
         };
     }
 
-    private static boolean supported(LoopExpr.Apply a) {
+    private static boolean supported(LoopExpr.Apply a, boolean exactOnly) {
         if (a.op() instanceof Binary b) {
             return switch (b) {
                 case ADD, SUB, MUL, DIV, MAX, MIN -> true;
@@ -35,7 +36,8 @@ final class FloatVectorEligibility {
         }
         if (a.op() instanceof Unary u) {
             return switch (u) {
-                case NEG, ABS, SQRT, SQUARE, TANH, EXP, LOG -> true;
+                case NEG, ABS, SQRT, SQUARE -> true;
+                case TANH, EXP, LOG -> !exactOnly;
                 case SIGN, FLOOR, CEIL, IS_FINITE, EXP2, LOG1P, EXPM1, LOGISTIC, SIN, COS, TAN, ASIN, ACOS, ATAN, SINH, COSH,
                      ASINH, ACOSH, ATANH, RSQRT, CBRT, NOT -> false;
             };

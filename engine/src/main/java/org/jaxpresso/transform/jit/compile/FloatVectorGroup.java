@@ -64,6 +64,7 @@ final class FloatVectorGroup implements GroupExecutor {
     public Buffer run(List<Buffer> sources) {
         int n = group.iteration().size();
         float[] out = new float[n];
+        if (n == 0) return Buffer.wrap(out);
         float[] constants = constants(sources);
         if (n < PARALLEL_SIZE) {
             range(sources, constants, out, 0, n);

@@ -19,9 +19,19 @@ final class Partitioner {
     private final Map<Var, Integer> uses = new IdentityHashMap<>();
     private final Set<Var> forced = Collections.newSetFromMap(new IdentityHashMap<>());
 
+    private final Set<Eqn> live = Collections.newSetFromMap(new IdentityHashMap<>());
+
     private Partitioner(Jaxpr j) {
+        Set<Var> needed = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Atom a : j.outvars()) if (a instanceof Var v) needed.add(v);
+        for (Eqn e : j.eqns().reversed()) {
+            if (e.outputs().stream().noneMatch(needed::contains)) continue;
+            live.add(e);
+            for (Atom a : e.inputs()) if (a instanceof Var v) needed.add(v);
+        }
         for (Eqn e : j.eqns()) {
             for (Var v : e.outputs()) producer.put(v, e);
+            if (!live.contains(e)) continue;
             for (Atom a : e.inputs()) {
                 if (a instanceof Var v) {
                     uses.merge(v, 1, Integer::sum);
@@ -37,6 +47,7 @@ final class Partitioner {
         Partitioner p = new Partitioner(j);
         List<PlanStep> steps = new ArrayList<>();
         for (Eqn e : j.eqns()) {
+            if (!p.live.contains(e)) continue;
             if (!fusible(e.primitive())) {
                 steps.add(new PlanStep.Kernel(e));
             } else if (p.materialized(e.outputs().getFirst())) {
@@ -85,7 +96,32 @@ final class Partitioner {
         int n = uses.getOrDefault(v, 0);
         if (forced.contains(v)) return true;
         if (n == 0) return false;
-        return n > 1 || producer.get(v).primitive() instanceof Reduce;
+        if (producer.get(v).primitive() instanceof Reduce) return true;
+        return n > 1 && !cheapView(v);
+    }
+
+    /** A view (shape primitive or iota) of values that are leaves anyway: inlined into every consumer, never copied. */
+    private boolean cheapView(Var v) {
+        Eqn e = producer.get(v);
+        boolean view = switch (e.primitive()) {
+            case BroadcastInDim b -> true;
+            case Reshape r -> true;
+            case Squeeze s -> true;
+            case Transpose t -> true;
+            case Rev r -> true;
+            case Slice s -> true;
+            case Iota i -> true;
+            default -> false;
+        };
+        if (!view) return false;
+        for (Atom a : e.inputs()) {
+            if (!(a instanceof Var u)) continue;
+            Eqn pu = producer.get(u);
+            boolean leaf = pu == null || !fusible(pu.primitive()) || pu.primitive() instanceof Reduce || forced.contains(u)
+                    || uses.getOrDefault(u, 0) > 1 || cheapView(u);
+            if (!leaf) return false;
+        }
+        return true;
     }
 
     private boolean inlinable(Var v) {

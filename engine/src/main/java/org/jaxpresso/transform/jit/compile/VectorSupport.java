@@ -13,8 +13,8 @@ final class VectorSupport {
             && !"false".equals(System.getProperty("jaxpresso.vector"));
 
     /** A Vector API executor for {@code g}, or null when the module is absent or the body does not qualify. */
-    static GroupExecutor executorFor(FusedGroup g) {
-        if (!AVAILABLE || !FloatVectorEligibility.accepts(g)) return null;
+    static GroupExecutor executorFor(FusedGroup g, boolean exactOnly) {
+        if (!AVAILABLE || !FloatVectorEligibility.accepts(g, exactOnly)) return null;
         return FloatVectorGroup.create(g);
     }
 }

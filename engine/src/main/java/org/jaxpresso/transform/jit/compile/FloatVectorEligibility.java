@@ -6,7 +6,8 @@ import org.jaxpresso.core.Unary;
 
 /**
  * Which groups the Vector API path runs: float32 elementwise bodies without a reduction, whose
- * loads are contiguous or constant, built from the ops {@link FloatVectorGroup} has loops for.
+ * loads are contiguous or constant, built from the ops {@link FloatVectorGroup} has loops for
+ * (a float32-to-float32 {@code convert_element_type}, which only drops weak typing, is a copy).
  * Kept apart from that class so the check never loads {@code jdk.incubator.vector}.
  */
 final class FloatVectorEligibility {
@@ -34,6 +35,7 @@ final class FloatVectorEligibility {
                 case REM, POW, ATAN2, AND, OR, XOR, EQ, NE, LT, LE, GT, GE -> false;
             };
         }
+        if (a.op() instanceof org.jaxpresso.core.ConvertElementType) return a.args().getFirst().dtype() == DType.FLOAT32;
         if (a.op() instanceof Unary u) {
             return switch (u) {
                 case NEG, ABS, SQRT, SQUARE -> true;

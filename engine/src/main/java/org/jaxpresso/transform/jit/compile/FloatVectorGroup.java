@@ -144,6 +144,10 @@ final class FloatVectorGroup implements GroupExecutor {
     private static void apply(LoopExpr.Apply a, int[] in, Rows r, float[] d, int dOff, int len) {
         float[] x = r.arr[in[0]];
         int xo = r.off[in[0]];
+        if (a.op() instanceof org.jaxpresso.core.ConvertElementType) {
+            for (int i = 0; i < len; i += S.length()) FloatVector.fromArray(S, x, xo + i).intoArray(d, dOff + i);
+            return;
+        }
         if (a.op() instanceof Unary u) {
             switch (u) {
                 case NEG -> { for (int i = 0; i < len; i += S.length()) FloatVector.fromArray(S, x, xo + i).neg().intoArray(d, dOff + i); }

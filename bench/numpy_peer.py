@@ -37,6 +37,7 @@ CASES = [
     ("laxAddF32x10M", "add f32[10M], f32[10M]", "ms", lambda: np.add(X10M, Y10M)),
     ("laxMulF32x10M", "mul f32[10M], f32[10M]", "ms", lambda: np.multiply(X10M, Y10M)),
     ("laxTanhF32x10M", "tanh f32[10M]", "ms", lambda: np.tanh(X10M)),
+    ("fusedTanhAffineF32x10M", "tanh(a*x+b) f32[10M], a, b scalars", "ms", lambda: np.tanh(A0 * X10M + B0)),
 ]
 
 SCALE = {"ns": 1e9, "us": 1e6, "ms": 1e3, "s": 1.0}

@@ -150,18 +150,18 @@ final class FloatVectorGroup implements GroupExecutor {
         }
         if (a.op() instanceof Unary u) {
             switch (u) {
-                case NEG -> { for (int i = 0; i < len; i += S.length()) FloatVector.fromArray(S, x, xo + i).neg().intoArray(d, dOff + i); }
-                case ABS -> { for (int i = 0; i < len; i += S.length()) FloatVector.fromArray(S, x, xo + i).abs().intoArray(d, dOff + i); }
-                case SQRT -> { for (int i = 0; i < len; i += S.length()) FloatVector.fromArray(S, x, xo + i).sqrt().intoArray(d, dOff + i); }
+                case NEG -> neg(x, xo, d, dOff, len);
+                case ABS -> abs(x, xo, d, dOff, len);
+                case SQRT -> sqrt(x, xo, d, dOff, len);
                 case SQUARE -> {
                     for (int i = 0; i < len; i += S.length()) {
                         FloatVector v = FloatVector.fromArray(S, x, xo + i);
                         v.mul(v).intoArray(d, dOff + i);
                     }
                 }
-                case TANH -> { for (int i = 0; i < len; i += S.length()) FloatVector.fromArray(S, x, xo + i).lanewise(VectorOperators.TANH).intoArray(d, dOff + i); }
-                case EXP -> { for (int i = 0; i < len; i += S.length()) FloatVector.fromArray(S, x, xo + i).lanewise(VectorOperators.EXP).intoArray(d, dOff + i); }
-                case LOG -> { for (int i = 0; i < len; i += S.length()) FloatVector.fromArray(S, x, xo + i).lanewise(VectorOperators.LOG).intoArray(d, dOff + i); }
+                case TANH -> tanh(x, xo, d, dOff, len);
+                case EXP -> exp(x, xo, d, dOff, len);
+                case LOG -> log(x, xo, d, dOff, len);
                 case SIGN, FLOOR, CEIL, IS_FINITE, EXP2, LOG1P, EXPM1, LOGISTIC, SIN, COS, TAN, ASIN, ACOS, ATAN, SINH, COSH,
                      ASINH, ACOSH, ATANH, RSQRT, CBRT, NOT -> throw new IllegalStateException(u + " has no vector loop");
             }
@@ -171,13 +171,63 @@ final class FloatVectorGroup implements GroupExecutor {
         int yo = r.off[in[1]];
         Binary b = (Binary) a.op();
         switch (b) {
-            case ADD -> { for (int i = 0; i < len; i += S.length()) FloatVector.fromArray(S, x, xo + i).add(FloatVector.fromArray(S, y, yo + i)).intoArray(d, dOff + i); }
-            case SUB -> { for (int i = 0; i < len; i += S.length()) FloatVector.fromArray(S, x, xo + i).sub(FloatVector.fromArray(S, y, yo + i)).intoArray(d, dOff + i); }
-            case MUL -> { for (int i = 0; i < len; i += S.length()) FloatVector.fromArray(S, x, xo + i).mul(FloatVector.fromArray(S, y, yo + i)).intoArray(d, dOff + i); }
-            case DIV -> { for (int i = 0; i < len; i += S.length()) FloatVector.fromArray(S, x, xo + i).div(FloatVector.fromArray(S, y, yo + i)).intoArray(d, dOff + i); }
-            case MAX -> { for (int i = 0; i < len; i += S.length()) FloatVector.fromArray(S, x, xo + i).max(FloatVector.fromArray(S, y, yo + i)).intoArray(d, dOff + i); }
-            case MIN -> { for (int i = 0; i < len; i += S.length()) FloatVector.fromArray(S, x, xo + i).min(FloatVector.fromArray(S, y, yo + i)).intoArray(d, dOff + i); }
+            case ADD -> add(x, xo, y, yo, d, dOff, len);
+            case SUB -> sub(x, xo, y, yo, d, dOff, len);
+            case MUL -> mul(x, xo, y, yo, d, dOff, len);
+            case DIV -> div(x, xo, y, yo, d, dOff, len);
+            case MAX -> max(x, xo, y, yo, d, dOff, len);
+            case MIN -> min(x, xo, y, yo, d, dOff, len);
             case REM, POW, ATAN2, AND, OR, XOR, EQ, NE, LT, LE, GT, GE -> throw new IllegalStateException(b + " has no vector loop");
         }
+    }
+
+    // One small method per loop, so that C2 inlines and intrinsifies every vector call in it.
+
+    private static void neg(float[] x, int xo, float[] d, int dOff, int len) {
+        for (int i = 0; i < len; i += S.length()) FloatVector.fromArray(S, x, xo + i).neg().intoArray(d, dOff + i);
+    }
+
+    private static void abs(float[] x, int xo, float[] d, int dOff, int len) {
+        for (int i = 0; i < len; i += S.length()) FloatVector.fromArray(S, x, xo + i).abs().intoArray(d, dOff + i);
+    }
+
+    private static void sqrt(float[] x, int xo, float[] d, int dOff, int len) {
+        for (int i = 0; i < len; i += S.length()) FloatVector.fromArray(S, x, xo + i).sqrt().intoArray(d, dOff + i);
+    }
+
+    private static void tanh(float[] x, int xo, float[] d, int dOff, int len) {
+        for (int i = 0; i < len; i += S.length()) FloatVector.fromArray(S, x, xo + i).lanewise(VectorOperators.TANH).intoArray(d, dOff + i);
+    }
+
+    private static void exp(float[] x, int xo, float[] d, int dOff, int len) {
+        for (int i = 0; i < len; i += S.length()) FloatVector.fromArray(S, x, xo + i).lanewise(VectorOperators.EXP).intoArray(d, dOff + i);
+    }
+
+    private static void log(float[] x, int xo, float[] d, int dOff, int len) {
+        for (int i = 0; i < len; i += S.length()) FloatVector.fromArray(S, x, xo + i).lanewise(VectorOperators.LOG).intoArray(d, dOff + i);
+    }
+
+    private static void add(float[] x, int xo, float[] y, int yo, float[] d, int dOff, int len) {
+        for (int i = 0; i < len; i += S.length()) FloatVector.fromArray(S, x, xo + i).add(FloatVector.fromArray(S, y, yo + i)).intoArray(d, dOff + i);
+    }
+
+    private static void sub(float[] x, int xo, float[] y, int yo, float[] d, int dOff, int len) {
+        for (int i = 0; i < len; i += S.length()) FloatVector.fromArray(S, x, xo + i).sub(FloatVector.fromArray(S, y, yo + i)).intoArray(d, dOff + i);
+    }
+
+    private static void mul(float[] x, int xo, float[] y, int yo, float[] d, int dOff, int len) {
+        for (int i = 0; i < len; i += S.length()) FloatVector.fromArray(S, x, xo + i).mul(FloatVector.fromArray(S, y, yo + i)).intoArray(d, dOff + i);
+    }
+
+    private static void div(float[] x, int xo, float[] y, int yo, float[] d, int dOff, int len) {
+        for (int i = 0; i < len; i += S.length()) FloatVector.fromArray(S, x, xo + i).div(FloatVector.fromArray(S, y, yo + i)).intoArray(d, dOff + i);
+    }
+
+    private static void max(float[] x, int xo, float[] y, int yo, float[] d, int dOff, int len) {
+        for (int i = 0; i < len; i += S.length()) FloatVector.fromArray(S, x, xo + i).max(FloatVector.fromArray(S, y, yo + i)).intoArray(d, dOff + i);
+    }
+
+    private static void min(float[] x, int xo, float[] y, int yo, float[] d, int dOff, int len) {
+        for (int i = 0; i < len; i += S.length()) FloatVector.fromArray(S, x, xo + i).min(FloatVector.fromArray(S, y, yo + i)).intoArray(d, dOff + i);
     }
 }

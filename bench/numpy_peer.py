@@ -52,6 +52,7 @@ CASES = [
     ("loopConvolve", "stack([convolve(x, w) ...]), same", "ms", None),
     ("makeJaxprChain", "make_jaxpr(f), f of 1000 eqns", "us", None),
     ("makeJaxprVmapChain", "make_jaxpr(vmap(f)), same f", "us", None),
+    ("fusedTanhAffineF32x10M", "tanh(a*x+b) f32[10M], a, b scalars", "ms", lambda: np.tanh(A0 * X10M + B0)),
 ]
 
 # (description, numerator, denominator, goal as "<=" or ">=" and bound) over the Jaxpresso medians.

@@ -27,6 +27,14 @@ def uniform(n):
 X4, Y4 = uniform(4), uniform(4)
 A0, B0 = np.array(1.5, dtype=np.float32), np.array(-0.25, dtype=np.float32)
 X10M, Y10M = uniform(10_000_000), uniform(10_000_000)
+XS = rng.uniform(-1, 1, (1000, 1000)).astype(np.float32)
+WS = rng.uniform(-1, 1, (1000, 3)).astype(np.float32)
+
+
+def manually_vectorized_convolve(xs, ws):
+    """The JAX tutorial's hand-batched convolve, in numpy (what vmap(convolve) computes)."""
+    return np.stack([np.sum(xs[:, i - 1:i + 2] * ws, 1) for i in range(1, xs.shape[-1] - 1)], 1)
+
 
 # (JMH method name, what it computes, unit, the numpy call). Keep in step with the JMH classes.
 CASES = [
@@ -37,6 +45,19 @@ CASES = [
     ("laxAddF32x10M", "add f32[10M], f32[10M]", "ms", lambda: np.add(X10M, Y10M)),
     ("laxMulF32x10M", "mul f32[10M], f32[10M]", "ms", lambda: np.multiply(X10M, Y10M)),
     ("laxTanhF32x10M", "tanh f32[10M]", "ms", lambda: np.tanh(X10M)),
+    # The numpy column of the vmap rows is the hand-batched convolve (numpy has no vmap); the
+    # per-example loop and tracing have no numpy peer.
+    ("vmapConvolve", "vmap(convolve) xs[1000,1000] ws[1000,3]", "ms", lambda: manually_vectorized_convolve(XS, WS)),
+    ("manuallyVectorizedConvolve", "manually_vectorized_convolve, same", "ms", lambda: manually_vectorized_convolve(XS, WS)),
+    ("loopConvolve", "stack([convolve(x, w) ...]), same", "ms", None),
+    ("makeJaxprChain", "make_jaxpr(f), f of 1000 eqns", "us", None),
+    ("makeJaxprVmapChain", "make_jaxpr(vmap(f)), same f", "us", None),
+]
+
+# (description, numerator, denominator, goal as "<=" or ">=" and bound) over the Jaxpresso medians.
+GOALS = [
+    ("loop / vmap (speed-up of vmap over the loop)", "loopConvolve", "vmapConvolve", ">=", 20.0),
+    ("vmap / manually vectorized", "vmapConvolve", "manuallyVectorizedConvolve", "<=", 1.10),
 ]
 
 SCALE = {"ns": 1e9, "us": 1e6, "ms": 1e3, "s": 1.0}
@@ -89,14 +110,14 @@ def fmt(entry, unit):
 
 def table(numpy_results, jmh_results):
     lines = []
-    header = f"{'benchmark':<27} {'computes':<30} {'unit':<4} {'numpy median [min..max]':>30}"
+    header = f"{'benchmark':<27} {'computes':<40} {'unit':<4} {'numpy median [min..max]':>30}"
     if jmh_results is not None:
         header += f" {'jaxpresso median [min..max]':>32} {'jaxpresso/numpy':>15}"
     lines.append(header)
     lines.append("-" * len(header))
     for name, what, unit, _ in CASES:
         npr = numpy_results.get(name)
-        line = f"{name:<27} {what:<30} {unit:<4} {fmt(npr, unit):>30}"
+        line = f"{name:<27} {what:<40} {unit:<4} {fmt(npr, unit):>30}"
         if jmh_results is not None:
             jr = jmh_results.get(name)
             ratio = "n/a"
@@ -104,6 +125,19 @@ def table(numpy_results, jmh_results):
                 ratio = f"{jr['median'] * SCALE[unit] / SCALE[jr['unit']] / npr['median']:.2f}x"
             line += f" {fmt(jr, unit):>32} {ratio:>15}"
         lines.append(line)
+    return "\n".join(lines)
+
+
+def goals(jmh_results):
+    lines = ["Goals (ratios of Jaxpresso medians):"]
+    for what, num, den, op, bound in GOALS:
+        a, b = jmh_results.get(num), jmh_results.get(den)
+        if a is None or b is None:
+            lines.append(f"  {what}: n/a (not run)")
+            continue
+        ratio = a["median"] * SCALE[b["unit"]] / SCALE[a["unit"]] / b["median"]
+        met = ratio >= bound if op == ">=" else ratio <= bound
+        lines.append(f"  {what}: {ratio:.2f} (goal {op} {bound}) {'met' if met else 'MISSED'}")
     return "\n".join(lines)
 
 
@@ -128,11 +162,15 @@ def main():
 
     results = {}
     for name, _, unit, call in CASES:
+        if call is None:
+            continue
         results[name] = stats(time_case(call, unit, args.repetitions, args.target))
         results[name]["unit"] = unit
     jmh = read_jmh(args.jmh) if args.jmh else None
     text = (f"Jaxpresso vs numpy (per call; median [min..max] over measurement iterations/repetitions)\n"
             f"{environment()}\n\n{table(results, jmh)}\n")
+    if jmh is not None:
+        text += f"\n{goals(jmh)}\n"
     print(text)
     if args.json:
         with open(args.json, "w") as f:

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the JMH benchmarks, then the numpy peer on the same machine, and prints one comparison
 # table (also written to bench/target/results/summary.txt). Sized for a 2-core machine: about
-# two minutes. Called by `install/jaxpresso bench`, which builds bench/target/benchmarks.jar.
+# three minutes. Called by `install/jaxpresso bench`, which builds bench/target/benchmarks.jar.
 # Extra arguments go to JMH (e.g. a benchmark regexp: bench/run.sh Elementwise).
 set -euo pipefail
 BENCH=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -15,7 +15,8 @@ PYTHON=/usr/bin/python3
 "$PYTHON" -c 'import numpy' 2>/dev/null || { echo "bench/run.sh: $PYTHON has no numpy (apt-get install python3-numpy)" >&2; exit 1; }
 mkdir -p "$OUT"
 
-# 2 forks x (2 warm-up + 3 measured) iterations of 1 s per benchmark.
+# 2 forks x (2 warm-up + 3 measured) iterations of 1 s per benchmark (the per-example convolve
+# loop takes about a second a call, so its iterations hold one or two calls each).
 echo "JMH (log: $OUT/jmh.log)"
 "$JAVA" -jar "$JAR" -f 2 -wi 2 -i 3 -w 1s -r 1s -rf json -rff "$OUT/jmh.json" "$@" 2>&1 |
     tee "$OUT/jmh.log" | grep --line-buffered -E '^# Benchmark:|^# Run complete|Exception|Error:' || true

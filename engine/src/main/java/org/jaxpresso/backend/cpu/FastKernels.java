@@ -5,14 +5,19 @@ import java.util.stream.IntStream;
 import org.jaxpresso.DType;
 import org.jaxpresso.backend.Buffer;
 import org.jaxpresso.core.Binary;
+import org.jaxpresso.core.BroadcastInDim;
+import org.jaxpresso.core.Concatenate;
+import org.jaxpresso.core.DotGeneral;
 import org.jaxpresso.core.Primitive;
 import org.jaxpresso.core.ShapedArray;
+import org.jaxpresso.core.Slice;
 import org.jaxpresso.core.Unary;
 
 /**
  * Specialised loops for the common eager cases: float32 and int32 arithmetic on operands of equal
  * shape (or a scalar with an array) and the usual float32 unary functions, as tight loops over
- * the backing arrays. {@code null} means "use the reference".
+ * the backing arrays; data movement as block copies ({@link BlockCopyKernels}); float32
+ * {@code dot_general} ({@link Float32DotKernel}). {@code null} means "use the reference".
  *
  * <p>Results equal the reference's exactly: float32 {@code + - * /} computed in {@code float} are
  * correctly rounded, as the reference's double computation rounded once to float32 is; the
@@ -25,6 +30,13 @@ final class FastKernels {
     static Buffer tryExecute(Primitive p, List<Buffer> in, List<ShapedArray> inAvals, ShapedArray out) {
         if (p instanceof Binary op) return binary(op, in, inAvals, out);
         if (p instanceof Unary op && out.dtype() == DType.FLOAT32 && in.getFirst().data() instanceof float[] x) return unary(op, x);
+        if (p instanceof Slice s) return BlockCopyKernels.slice(s, in.getFirst(), inAvals.getFirst(), out);
+        if (p instanceof Concatenate c) return BlockCopyKernels.concatenate(c, in, inAvals, out);
+        if (p instanceof BroadcastInDim b) return BlockCopyKernels.broadcastInDim(b, in.getFirst(), inAvals.getFirst(), out);
+        if (p instanceof DotGeneral d && out.dtype() == DType.FLOAT32
+                && in.get(0).data() instanceof float[] l && in.get(1).data() instanceof float[] r) {
+            return Float32DotKernel.dotGeneral(d, l, inAvals.get(0), r, inAvals.get(1), out);
+        }
         return null;
     }
 

@@ -9,9 +9,15 @@ import java.util.Random;
 import org.jaxpresso.DType;
 import org.jaxpresso.backend.Buffer;
 import org.jaxpresso.core.Binary;
+import org.jaxpresso.core.BroadcastInDim;
+import org.jaxpresso.core.Concatenate;
+import org.jaxpresso.core.DotDimensionNumbers;
+import org.jaxpresso.core.DotGeneral;
+import org.jaxpresso.core.IntTuple;
 import org.jaxpresso.core.Primitive;
 import org.jaxpresso.core.Shape;
 import org.jaxpresso.core.ShapedArray;
+import org.jaxpresso.core.Slice;
 import org.jaxpresso.core.Unary;
 import org.junit.jupiter.api.Test;
 
@@ -56,6 +62,7 @@ class FastKernelsTest {
         switch (ref.data()) {
             case float[] r -> assertArrayEquals(r, (float[]) fast.data(), p.primitiveName() + " " + avals);
             case int[] r -> assertArrayEquals(r, (int[]) fast.data(), p.primitiveName() + " " + avals);
+            case boolean[] r -> assertArrayEquals(r, (boolean[]) fast.data(), p.primitiveName() + " " + avals);
             default -> throw new AssertionError("unexpected dtype " + ref.dtype());
         }
     }
@@ -130,5 +137,128 @@ class FastKernelsTest {
         Buffer ib = Buffer.wrap(new int[3]);
         assertNull(run(true, Binary.REM, List.of(ib, ib), List.of(i, i)));
         assertNull(run(true, Unary.NEG, List.of(ib), List.of(i)));
+    }
+
+    // ---- data movement and dot_general -----------------------------------------------------------
+
+    private Buffer randomBuffer(DType dtype, int n) {
+        return switch (dtype) {
+            case FLOAT32 -> Buffer.wrap(randomFloats(n));
+            case INT32 -> Buffer.wrap(randomInts(n));
+            case BOOL -> {
+                boolean[] v = new boolean[n];
+                for (int i = 0; i < n; i++) v[i] = random.nextBoolean();
+                yield Buffer.wrap(v);
+            }
+            default -> throw new IllegalArgumentException(dtype.toString());
+        };
+    }
+
+    private static ShapedArray aval(DType dtype, int... dims) { return new ShapedArray(Shape.of(dims), dtype); }
+
+    @Test
+    void unitStrideSliceMatchesReferenceForEveryRankAndDtype() {
+        for (DType t : List.of(DType.FLOAT32, DType.INT32, DType.BOOL)) {
+            ShapedArray a3 = aval(t, 5, 7, 9);
+            Buffer x3 = randomBuffer(t, 5 * 7 * 9);
+            for (int trial = 0; trial < 50; trial++) {
+                int[] start = new int[3];
+                int[] limit = new int[3];
+                for (int a = 0; a < 3; a++) {
+                    start[a] = random.nextInt(a3.shape().dim(a) + 1);
+                    limit[a] = start[a] + random.nextInt(a3.shape().dim(a) - start[a] + 1);
+                }
+                assertSame(new Slice(IntTuple.of(start), IntTuple.of(limit), null), List.of(x3), List.of(a3));
+            }
+            assertSame(new Slice(IntTuple.of(1, 0, 2, 1), IntTuple.of(3, 4, 4, 6), null), List.of(randomBuffer(t, 360)), List.of(aval(t, 3, 4, 5, 6)));
+            // The vmapped convolve's window: a [1000, 3] column block of a [1000, 1000] batch.
+            ShapedArray big = aval(t, 1000, 1000);
+            assertSame(new Slice(IntTuple.of(0, 417), IntTuple.of(1000, 420), null), List.of(randomBuffer(t, 1_000_000)), List.of(big));
+            assertSame(new Slice(IntTuple.of(2), IntTuple.of(5), null), List.of(randomBuffer(t, 9)), List.of(aval(t, 9)));
+            assertSame(new Slice(IntTuple.of(), IntTuple.of(), null), List.of(randomBuffer(t, 1)), List.of(aval(t)));
+        }
+    }
+
+    @Test
+    void concatenateMatchesReferenceAlongEveryAxis() {
+        for (DType t : List.of(DType.FLOAT32, DType.INT32, DType.BOOL)) {
+            for (int axis = 0; axis < 3; axis++) {
+                List<ShapedArray> avals = new java.util.ArrayList<>();
+                List<Buffer> in = new java.util.ArrayList<>();
+                for (int k = 0; k < 4; k++) {
+                    int[] dims = {3, 4, 5};
+                    dims[axis] = k == 2 ? 0 : 1 + random.nextInt(4);
+                    ShapedArray a = aval(t, dims);
+                    avals.add(a);
+                    in.add(randomBuffer(t, a.shape().size()));
+                }
+                assertSame(new Concatenate(axis), in, avals);
+            }
+            // The stacked convolve outputs: 998 pieces of [1000, 1] along axis 1.
+            List<ShapedArray> avals = java.util.Collections.nCopies(998, aval(t, 1000, 1));
+            List<Buffer> in = new java.util.ArrayList<>();
+            for (int k = 0; k < 998; k++) in.add(randomBuffer(t, 1000));
+            assertSame(new Concatenate(1), in, avals);
+        }
+    }
+
+    @Test
+    void broadcastThatOnlyInsertsAxesMatchesReference() {
+        for (DType t : List.of(DType.FLOAT32, DType.INT32, DType.BOOL)) {
+            assertSame(new BroadcastInDim(Shape.of(1000, 1), IntTuple.of(0)), List.of(randomBuffer(t, 1000)), List.of(aval(t, 1000)));
+            assertSame(new BroadcastInDim(Shape.of(1), IntTuple.of()), List.of(randomBuffer(t, 1)), List.of(aval(t)));
+            assertSame(new BroadcastInDim(Shape.of(1, 3, 1, 4), IntTuple.of(1, 2, 3)), List.of(randomBuffer(t, 12)), List.of(aval(t, 3, 1, 4)));
+        }
+    }
+
+    @Test
+    void float32DotGeneralMatchesReference() {
+        record Case(int[] lhs, int[] rhs, DotDimensionNumbers dn) {}
+        List<Case> cases = List.of(
+                // convolve's window dot, and its vmapped forms (ws batched, and ws unbatched)
+                new Case(new int[] {3}, new int[] {3}, dims(IntTuple.of(0), IntTuple.of(0), IntTuple.of(), IntTuple.of())),
+                new Case(new int[] {1000, 3}, new int[] {1000, 3}, dims(IntTuple.of(1), IntTuple.of(1), IntTuple.of(0), IntTuple.of(0))),
+                new Case(new int[] {1000, 3}, new int[] {3}, dims(IntTuple.of(1), IntTuple.of(0), IntTuple.of(), IntTuple.of())),
+                // matmul, a transposed contraction, a batch axis in the middle, two contracting axes, an outer product
+                new Case(new int[] {4, 5}, new int[] {5, 6}, dims(IntTuple.of(1), IntTuple.of(0), IntTuple.of(), IntTuple.of())),
+                new Case(new int[] {5, 4}, new int[] {6, 5}, dims(IntTuple.of(0), IntTuple.of(1), IntTuple.of(), IntTuple.of())),
+                new Case(new int[] {3, 2, 5}, new int[] {5, 2, 4}, dims(IntTuple.of(2), IntTuple.of(0), IntTuple.of(1), IntTuple.of(1))),
+                new Case(new int[] {2, 3, 4}, new int[] {4, 3, 5}, dims(IntTuple.of(1, 2), IntTuple.of(1, 0), IntTuple.of(), IntTuple.of())),
+                new Case(new int[] {3}, new int[] {4}, dims(IntTuple.of(), IntTuple.of(), IntTuple.of(), IntTuple.of())),
+                new Case(new int[] {0, 3}, new int[] {3, 2}, dims(IntTuple.of(1), IntTuple.of(0), IntTuple.of(), IntTuple.of())),
+                new Case(new int[] {2, 0}, new int[] {0, 3}, dims(IntTuple.of(1), IntTuple.of(0), IntTuple.of(), IntTuple.of())));
+        for (Case c : cases) {
+            ShapedArray l = aval(DType.FLOAT32, c.lhs());
+            ShapedArray r = aval(DType.FLOAT32, c.rhs());
+            // Moderate values, so that sums are not all NaN, then the special values of randomFloats.
+            for (boolean special : new boolean[] {false, true}) {
+                Buffer lb = special ? Buffer.wrap(randomFloats(l.shape().size())) : gaussians(l.shape().size());
+                Buffer rb = special ? Buffer.wrap(randomFloats(r.shape().size())) : gaussians(r.shape().size());
+                assertSame(new DotGeneral(c.dn(), DType.FLOAT32), List.of(lb, rb), List.of(l, r));
+            }
+        }
+    }
+
+    private static DotDimensionNumbers dims(IntTuple lc, IntTuple rc, IntTuple lb, IntTuple rb) {
+        return new DotDimensionNumbers(lc, rc, lb, rb);
+    }
+
+    private Buffer gaussians(int n) {
+        float[] v = new float[n];
+        for (int i = 0; i < n; i++) v[i] = (float) (random.nextGaussian() * Math.pow(10, random.nextInt(5) - 2));
+        return Buffer.wrap(v);
+    }
+
+    @Test
+    void declinesStridedSlicesRealBroadcastsAndNonFloatDots() {
+        ShapedArray a = aval(DType.FLOAT32, 6);
+        Buffer x = Buffer.wrap(randomFloats(6));
+        assertNull(run(true, new Slice(IntTuple.of(0), IntTuple.of(6), IntTuple.of(2)), List.of(x), List.of(a)));
+        assertNull(run(true, new BroadcastInDim(Shape.of(2, 6), IntTuple.of(1)), List.of(x), List.of(a)));
+        ShapedArray i = aval(DType.INT32, 3);
+        Buffer ib = Buffer.wrap(randomInts(3));
+        DotDimensionNumbers dn = dims(IntTuple.of(0), IntTuple.of(0), IntTuple.of(), IntTuple.of());
+        assertNull(run(true, new DotGeneral(dn, DType.INT32), List.of(ib, ib), List.of(i, i)));
+        assertNull(run(true, new DotGeneral(dn, DType.FLOAT32), List.of(ib, Buffer.wrap(randomFloats(3))), List.of(i, aval(DType.FLOAT32, 3))));
     }
 }

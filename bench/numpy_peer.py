@@ -29,6 +29,8 @@ A0, B0 = np.array(1.5, dtype=np.float32), np.array(-0.25, dtype=np.float32)
 X10M, Y10M = uniform(10_000_000), uniform(10_000_000)
 XS = rng.uniform(-1, 1, (1000, 1000)).astype(np.float32)
 WS = rng.uniform(-1, 1, (1000, 3)).astype(np.float32)
+A1024 = rng.uniform(-1, 1, (1024, 1024)).astype(np.float32)
+B1024 = rng.uniform(-1, 1, (1024, 1024)).astype(np.float32)
 
 
 def manually_vectorized_convolve(xs, ws):
@@ -50,6 +52,9 @@ CASES = [
     ("vmapConvolve", "vmap(convolve) xs[1000,1000] ws[1000,3]", "ms", lambda: manually_vectorized_convolve(XS, WS)),
     ("manuallyVectorizedConvolve", "manually_vectorized_convolve, same", "ms", lambda: manually_vectorized_convolve(XS, WS)),
     ("loopConvolve", "stack([convolve(x, w) ...]), same", "ms", None),
+    # Both Jaxpresso rows compare with numpy's a @ b: OpenBLAS through FFM, and the Java GEMM.
+    ("dotGeneralF32x1024", "dot_general f32[1024,1024] x f32[1024,1024]", "ms", lambda: A1024 @ B1024),
+    ("dotGeneralF32x1024JavaGemm", "same, Java GEMM (Vector API)", "ms", lambda: A1024 @ B1024),
     ("makeJaxprChain", "make_jaxpr(f), f of 1000 eqns", "us", None),
     ("makeJaxprVmapChain", "make_jaxpr(vmap(f)), same f", "us", None),
     ("fusedTanhAffineF32x10M", "tanh(a*x+b) f32[10M], a, b scalars", "ms", lambda: np.tanh(A0 * X10M + B0)),
@@ -59,6 +64,12 @@ CASES = [
 GOALS = [
     ("loop / vmap (speed-up of vmap over the loop)", "loopConvolve", "vmapConvolve", ">=", 20.0),
     ("vmap / manually vectorized", "vmapConvolve", "manuallyVectorizedConvolve", "<=", 1.10),
+]
+
+# (description, JMH method, numpy case, bound): Jaxpresso's median at most `bound` times numpy's,
+# i.e. at least 1/bound of numpy's speed.
+NUMPY_GOALS = [
+    ("dot_general 1024 (OpenBLAS) / numpy a @ b", "dotGeneralF32x1024", "dotGeneralF32x1024", 1 / 0.9),
 ]
 
 SCALE = {"ns": 1e9, "us": 1e6, "ms": 1e3, "s": 1.0}
@@ -129,7 +140,7 @@ def table(numpy_results, jmh_results):
     return "\n".join(lines)
 
 
-def goals(jmh_results):
+def goals(jmh_results, numpy_results):
     lines = ["Goals (ratios of Jaxpresso medians):"]
     for what, num, den, op, bound in GOALS:
         a, b = jmh_results.get(num), jmh_results.get(den)
@@ -139,6 +150,14 @@ def goals(jmh_results):
         ratio = a["median"] * SCALE[b["unit"]] / SCALE[a["unit"]] / b["median"]
         met = ratio >= bound if op == ">=" else ratio <= bound
         lines.append(f"  {what}: {ratio:.2f} (goal {op} {bound}) {'met' if met else 'MISSED'}")
+    for what, name, peer, bound in NUMPY_GOALS:
+        a, b = jmh_results.get(name), numpy_results.get(peer)
+        if a is None or b is None:
+            lines.append(f"  {what}: n/a (not run)")
+            continue
+        ratio = a["median"] * SCALE[b["unit"]] / SCALE[a["unit"]] / b["median"]
+        met = ratio <= bound
+        lines.append(f"  {what}: {ratio:.2f} (goal <= {bound:.2f}, i.e. >= 0.9x numpy's speed) {'met' if met else 'MISSED'}")
     return "\n".join(lines)
 
 
@@ -149,7 +168,10 @@ def environment():
             cpu = next(l.split(":", 1)[1].strip() for l in f if l.startswith("model name"))
     except (OSError, StopIteration):
         pass
-    return f"{cpu}, {os.cpu_count()} cores; Python {platform.python_version()}, numpy {np.__version__}"
+    blas_env = " ".join(f"{k}={os.environ[k]}" for k in ("OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE", "OPENBLAS_NUM_THREADS")
+                        if k in os.environ)
+    return (f"{cpu}, {os.cpu_count()} cores; Python {platform.python_version()}, numpy {np.__version__}"
+            f"{'; ' + blas_env + ' (both sides)' if blas_env else ''}")
 
 
 def main():
@@ -171,7 +193,7 @@ def main():
     text = (f"Jaxpresso vs numpy (per call; median [min..max] over measurement iterations/repetitions)\n"
             f"{environment()}\n\n{table(results, jmh)}\n")
     if jmh is not None:
-        text += f"\n{goals(jmh)}\n"
+        text += f"\n{goals(jmh, results)}\n"
     print(text)
     if args.json:
         with open(args.json, "w") as f:

@@ -19,7 +19,7 @@ mkdir -p "$OUT"
 # warm-up second for the JIT to settle on 2 cores; the per-example convolve
 # loop takes about a second a call, so its iterations hold one or two calls each).
 echo "JMH (log: $OUT/jmh.log)"
-"$JAVA" -jar "$JAR" -jvmArgsAppend "--add-modules=jdk.incubator.vector" -f 2 -wi 3 -i 3 -w 1s -r 1s -rf json -rff "$OUT/jmh.json" "$@" 2>&1 |
+"$JAVA" -jar "$JAR" -f 2 -wi 3 -i 3 -w 1s -r 1s -rf json -rff "$OUT/jmh.json" "$@" 2>&1 |
     tee "$OUT/jmh.log" | grep --line-buffered -E '^# Benchmark:|^# Run complete|Exception|Error:' || true
 [[ -s $OUT/jmh.json ]] || { echo "bench/run.sh: JMH wrote no results; see $OUT/jmh.log" >&2; exit 1; }
 

@@ -16,13 +16,15 @@ import org.jaxpresso.core.Unary;
 /**
  * Specialised loops for the common eager cases: float32 and int32 arithmetic on operands of equal
  * shape (or a scalar with an array) and the usual float32 unary functions, as tight loops over
- * the backing arrays; data movement as block copies ({@link BlockCopyKernels}); float32
- * {@code dot_general} ({@link Float32DotKernel}). {@code null} means "use the reference".
+ * the backing arrays; data movement as block copies ({@link BlockCopyKernels}); float32 and
+ * float64 {@code dot_general} as GEMM when the product is large ({@link GemmDotKernel}), small
+ * float32 ones as exact loops ({@link Float32DotKernel}). {@code null} means "use the reference".
  *
  * <p>Results equal the reference's exactly: float32 {@code + - * /} computed in {@code float} are
  * correctly rounded, as the reference's double computation rounded once to float32 is; the
  * transcendental functions call the same {@code Math} methods the reference calls; int32 division
- * follows the reference's rules ({@code x / 0 == -1}).
+ * follows the reference's rules ({@code x / 0 == -1}). The one exception is GEMM, which sums in
+ * the operands' precision and its own order: equal to the reference within rounding only.
  */
 final class FastKernels {
     private FastKernels() {}
@@ -33,9 +35,12 @@ final class FastKernels {
         if (p instanceof Slice s) return BlockCopyKernels.slice(s, in.getFirst(), inAvals.getFirst(), out);
         if (p instanceof Concatenate c) return BlockCopyKernels.concatenate(c, in, inAvals, out);
         if (p instanceof BroadcastInDim b) return BlockCopyKernels.broadcastInDim(b, in.getFirst(), inAvals.getFirst(), out);
-        if (p instanceof DotGeneral d && out.dtype() == DType.FLOAT32
-                && in.get(0).data() instanceof float[] l && in.get(1).data() instanceof float[] r) {
-            return Float32DotKernel.dotGeneral(d, l, inAvals.get(0), r, inAvals.get(1), out);
+        if (p instanceof DotGeneral d) {
+            Buffer gemm = GemmDotKernel.dotGeneral(d, in.get(0), inAvals.get(0), in.get(1), inAvals.get(1), out);
+            if (gemm != null) return gemm;
+            if (out.dtype() == DType.FLOAT32 && in.get(0).data() instanceof float[] l && in.get(1).data() instanceof float[] r) {
+                return Float32DotKernel.dotGeneral(d, l, inAvals.get(0), r, inAvals.get(1), out);
+            }
         }
         return null;
     }

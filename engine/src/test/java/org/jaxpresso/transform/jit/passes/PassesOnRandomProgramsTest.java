@@ -42,7 +42,7 @@ class PassesOnRandomProgramsTest {
     }
 
     private static void forAllPrograms(String what, Check check) {
-        List<Long> failing = new ArrayList<>();
+        List<String> failing = new ArrayList<>();
         List<String> messages = new ArrayList<>();
         for (long seed = 0; seed < SEEDS; seed++) {
             for (boolean extended : new boolean[] {false, true}) {
@@ -50,7 +50,7 @@ class PassesOnRandomProgramsTest {
                 try {
                     check.run(p, RandomPrograms.randomInputs(p, seed));
                 } catch (Throwable t) {
-                    failing.add(seed);
+                    failing.add((extended ? "extended " : "") + seed);
                     if (messages.size() < 3) messages.add((extended ? "extended " : "") + p + "\n" + t);
                 }
             }

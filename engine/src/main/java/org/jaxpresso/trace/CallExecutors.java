@@ -38,14 +38,6 @@ public final class CallExecutors {
         return e == null ? null : e.executor(staged);
     }
 
-    /** The number of live registrations (for tests). */
-    static int size() {
-        synchronized (ENTRIES) {
-            for (Object k; (k = CLEARED.poll()) != null; ) ENTRIES.remove((Key) k);
-            return ENTRIES.size();
-        }
-    }
-
     private static final class Entry {
         private final Function<ClosedJaxpr, ? extends CallExecutor> compiler;
         private volatile CallExecutor executor;

@@ -15,7 +15,10 @@ public final class JitCompiler {
     /** Compiles {@code staged}; {@code name} is the jitted function's, for debug output. */
     public static Executable compile(String name, ClosedJaxpr staged) {
         long start = System.nanoTime();
-        ClosedJaxpr optimized = Pipeline.optimize(staged);
+        ClosedJaxpr passed = Pipeline.optimize(staged);
+        // A pass that changes nothing returns its input; the executable must still not hold the
+        // staged jaxpr, the weak key of its CallExecutors entry, or the entry would never go.
+        ClosedJaxpr optimized = passed == staged ? new ClosedJaxpr(staged.jaxpr(), staged.consts()) : passed;
         Executable executable = executableFor(optimized);
         long nanos = System.nanoTime() - start;
         Debug.log(Debug.CACHE_MISSES, () -> "jit(" + name + "): compiled in " + Debug.millis(nanos) + ", "

@@ -92,6 +92,8 @@ class JitExecutionTest {
         Lowered l = lower(f, x);
         assertEquals("double_negation", l.name());
         assertEquals("{ lambda ; a:f32[3]. let b:f32[3] = neg a; c:f32[3] = neg b in (c,) }", l.staged().toString());
+        assertEquals(l.staged(), l.optimized(), "nothing to optimise");
+        assertTrue(l.staged() != l.optimized(), "but the executable holds a copy, not the staged jaxpr (the registry's weak key)");
     }
 
     @Test

@@ -179,4 +179,33 @@ public final class Jax {
     public static org.jaxpresso.inspect.JaxprComparison compare(String labelA, ClosedJaxpr a, String labelB, ClosedJaxpr b) {
         return org.jaxpresso.inspect.JaxprComparison.of(labelA, a, labelB, b);
     }
+
+    // ---- lower (org.jaxpresso.transform.jit.Lowered) ------------------------------------------
+
+    /**
+     * {@code jax.jit(f).lower(x)}, for teaching: what jit makes of {@code f} for these argument
+     * types. Its {@code toString()} shows the staged jaxpr (as make_jaxpr prints it inside
+     * {@code jit[…]}), the jaxpr after the compiler passes (constant folding, CSE, DCE) and the
+     * generated code. {@code f} may be plain or already jitted; arguments may be arrays, Java
+     * scalars or {@link ShapeDtype} specs.
+     */
+    public static org.jaxpresso.transform.jit.Lowered lower(Fn1 f, Object x) {
+        return org.jaxpresso.transform.jit.JitFunction.lower(args -> f.apply((Array) args[0]),
+                org.jaxpresso.transform.jit.FunctionName.of(f), x);
+    }
+
+    public static org.jaxpresso.transform.jit.Lowered lower(Fn2 f, Object x, Object y) {
+        return org.jaxpresso.transform.jit.JitFunction.lower(args -> f.apply((Array) args[0], (Array) args[1]),
+                org.jaxpresso.transform.jit.FunctionName.of(f), x, y);
+    }
+
+    public static org.jaxpresso.transform.jit.Lowered lower(Fn3 f, Object x, Object y, Object z) {
+        return org.jaxpresso.transform.jit.JitFunction.lower(args -> f.apply((Array) args[0], (Array) args[1], (Array) args[2]),
+                org.jaxpresso.transform.jit.FunctionName.of(f), x, y, z);
+    }
+
+    /** {@link #lower(Fn1, Object)} of a pytree function (without static arguments). */
+    public static org.jaxpresso.transform.jit.Lowered lower(FnN f, Object... args) {
+        return org.jaxpresso.transform.jit.JitFunction.lower(f, org.jaxpresso.transform.jit.FunctionName.of(f), args);
+    }
 }

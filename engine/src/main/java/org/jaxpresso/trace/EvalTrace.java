@@ -19,7 +19,10 @@ public final class EvalTrace extends Trace {
     @Override
     public List<Array> process(Primitive p, List<Array> args) {
         if (p instanceof JitCall call) {
-            // The staged function runs equation by equation until jit compiles it (the jit issue).
+            // jit's executor for the staged function (its optimised jaxpr, or its compilation);
+            // a jaxpr jit did not stage (a batched body, say) runs equation by equation.
+            CallExecutor executor = CallExecutors.executorFor(call.jaxpr());
+            if (executor != null) return TraceContext.with(this, () -> executor.execute(args));
             return TraceContext.with(this, () -> JaxprEval.eval(call.jaxpr(), args));
         }
         int n = args.size();

@@ -10,12 +10,15 @@ import java.util.Set;
 import org.jaxpresso.Array;
 import org.jaxpresso.FnN;
 import org.jaxpresso.JaxpressoException;
+import org.jaxpresso.ShapeDtype;
 import org.jaxpresso.core.ClosedJaxpr;
 import org.jaxpresso.core.Jaxpr;
 import org.jaxpresso.core.JitCall;
 import org.jaxpresso.core.ShapedArray;
 import org.jaxpresso.core.Var;
+import org.jaxpresso.debug.Debug;
 import org.jaxpresso.numpy.Promotion;
+import org.jaxpresso.trace.CallExecutors;
 import org.jaxpresso.trace.StagingTrace;
 import org.jaxpresso.trace.TraceContext;
 import org.jaxpresso.trace.Tracer;
@@ -28,6 +31,10 @@ import org.jaxpresso.tree.TreeDef;
  * {@link JitCall} primitive on the current trace — so under vmap the call is batched, under
  * make_jaxpr it prints as {@code jit[name=… jaxpr={…}]}, and eagerly its jaxpr is run. A Java side
  * effect in {@code f} therefore runs once per trace, as in JAX.
+ *
+ * <p>The staged jaxpr is what is bound and printed; what runs eagerly is compiled from it on
+ * first use ({@link JitCompiler}: the passes, then an {@link Executable}) and found by the eager
+ * trace through {@link CallExecutors}. {@link #lower} shows both.
  */
 public final class JitFunction {
     private static final int CACHE_SIZE = 64;
@@ -55,6 +62,28 @@ public final class JitFunction {
     public int traceCount() { return traces; }
 
     public Object call(Object... args) {
+        Prepared p = prepare(args, false);
+        List<Array> callArgs = new ArrayList<>(p.staged().extraArgs());
+        for (Object leaf : p.leaves()) callArgs.add((Array) leaf);
+        List<Array> outs = TraceContext.bind(new JitCall(name, p.staged().jaxpr()), callArgs);
+        return PyTree.unflatten(p.staged().outTree(), outs);
+    }
+
+    /**
+     * {@code jit(f).lower(args…)}: stages {@code f} for these arguments (through the cache, as a
+     * call would), compiles it, and returns what jit made of it. Arguments may also be
+     * {@link ShapeDtype} specs.
+     */
+    public Lowered lower(Object... args) {
+        Staged staged = prepare(args, true).staged();
+        Executable executable = (Executable) CallExecutors.executorFor(staged.jaxpr());
+        return new Lowered(name, staged.jaxpr(), executable.jaxpr(), executable.generatedCode());
+    }
+
+    /** The arguments' leaves (arrays, or specs when {@code specsAllowed}) and their staged function. */
+    private record Prepared(Staged staged, List<Object> leaves) {}
+
+    private Prepared prepare(Object[] args, boolean specsAllowed) {
         List<Object> dynamic = new ArrayList<>();
         List<Object> statics = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
@@ -68,28 +97,63 @@ public final class JitFunction {
             }
         }
         PyTree.Flat flat = PyTree.flattenArgs(dynamic);
-        List<Array> leaves = new ArrayList<>(flat.leaves().size());
-        for (Object leaf : flat.leaves()) leaves.add(Promotion.asArray(leaf));
-        Key key = new Key(flat.treeDef(), leaves.stream().map(Array::aval).toList(), statics);
+        List<Object> leaves = new ArrayList<>(flat.leaves().size());
+        List<ShapedArray> avals = new ArrayList<>(flat.leaves().size());
+        for (Object leaf : flat.leaves()) {
+            if (specsAllowed && leaf instanceof ShapeDtype spec) {
+                leaves.add(spec);
+                avals.add(spec.aval());
+            } else {
+                Array a = Promotion.asArray(leaf);
+                leaves.add(a);
+                avals.add(a.aval());
+            }
+        }
+        Key key = new Key(flat.treeDef(), avals, statics);
         Staged staged = cache.get(key);
         if (staged == null) {
-            staged = stage(args, flat, leaves);
+            staged = stage(args, flat, avals);
             if (staged.extraArgs().isEmpty()) cache.put(key, staged);
         }
-        List<Array> callArgs = new ArrayList<>(staged.extraArgs());
-        callArgs.addAll(leaves);
-        List<Array> outs = TraceContext.bind(new JitCall(name, staged.jaxpr()), callArgs);
-        return PyTree.unflatten(staged.outTree(), outs);
+        return new Prepared(staged, leaves);
+    }
+
+    /**
+     * Lowers {@code f} for these arguments: a plain function is jitted first; a jitted one (whose
+     * jaxpr is just one jit call of its own arguments) lowers as the function it calls.
+     */
+    public static Lowered lower(FnN f, String name, Object... args) {
+        Lowered outer = new JitFunction(f, name, Set.of()).lower(args);
+        Jaxpr j = outer.staged().jaxpr();
+        if (j.constvars().isEmpty() && j.eqns().size() == 1 && j.eqns().getFirst().primitive() instanceof JitCall call
+                && j.eqns().getFirst().inputs().equals(j.invars()) && j.outvars().equals(j.eqns().getFirst().outputs())
+                && CallExecutors.executorFor(call.jaxpr()) instanceof Executable inner) {
+            return new Lowered(call.name(), call.jaxpr(), inner.jaxpr(), inner.generatedCode());
+        }
+        return outer;
     }
 
     /** A staged function: its jaxpr, the outer tracers it closes over (passed first), the output structure. */
     private record Staged(ClosedJaxpr jaxpr, List<Array> extraArgs, TreeDef outTree) {}
 
-    private Staged stage(Object[] args, PyTree.Flat flat, List<Array> leaves) {
+    private Staged stage(Object[] args, PyTree.Flat flat, List<ShapedArray> avals) {
+        long start = System.nanoTime();
+        Staged staged = trace(args, flat, avals);
+        long nanos = System.nanoTime() - start;
+        Debug.log(Debug.CACHE_MISSES, () -> "jit(" + name + "): cache miss for " + avals.stream().map(ShapedArray::str).toList()
+                + ", traced in " + Debug.millis(nanos) + ", " + staged.jaxpr().eqns().size() + " equations");
+        Debug.log(Debug.JAXPRS, () -> "jit(" + name + ") staged jaxpr:\n" + staged.jaxpr());
+        // Compiled on first eager execution; the compiler must not hold the jaxpr (a weak key).
+        String fn = name;
+        CallExecutors.register(staged.jaxpr(), jaxpr -> JitCompiler.compile(fn, jaxpr));
+        return staged;
+    }
+
+    private Staged trace(Object[] args, PyTree.Flat flat, List<ShapedArray> avals) {
         traces++;
         StagingTrace trace = new StagingTrace("jit");
         List<Object> tracers = new ArrayList<>();
-        for (Array leaf : leaves) tracers.add(trace.newArg(leaf.aval()));
+        for (ShapedArray aval : avals) tracers.add(trace.newArg(aval));
         @SuppressWarnings("unchecked")
         List<Object> dynamicTraced = (List<Object>) PyTree.unflatten(flat.treeDef(), tracers);
         Object[] callArgs = Arrays.copyOf(args, args.length);

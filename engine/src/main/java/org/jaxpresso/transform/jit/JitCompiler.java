@@ -1,0 +1,32 @@
+package org.jaxpresso.transform.jit;
+
+import org.jaxpresso.core.ClosedJaxpr;
+import org.jaxpresso.debug.Debug;
+import org.jaxpresso.transform.jit.passes.Pipeline;
+
+/**
+ * Compilation of a staged jaxpr: the passes of {@link Pipeline}, then an {@link Executable} for
+ * the result. Today that executable interprets the optimised jaxpr; the fused compiler replaces
+ * {@link #executableFor} (and logs its fusion groups and code at debug levels 3 and 4).
+ */
+public final class JitCompiler {
+    private JitCompiler() {}
+
+    /** Compiles {@code staged}; {@code name} is the jitted function's, for debug output. */
+    public static Executable compile(String name, ClosedJaxpr staged) {
+        long start = System.nanoTime();
+        ClosedJaxpr passed = Pipeline.optimize(staged);
+        // A pass that changes nothing returns its input; the executable must still not hold the
+        // staged jaxpr, the weak key of its CallExecutors entry, or the entry would never go.
+        ClosedJaxpr optimized = passed == staged ? new ClosedJaxpr(staged.jaxpr(), staged.consts()) : passed;
+        Executable executable = executableFor(optimized);
+        long nanos = System.nanoTime() - start;
+        Debug.log(Debug.CACHE_MISSES, () -> "jit(" + name + "): compiled in " + Debug.millis(nanos) + ", "
+                + staged.eqns().size() + " -> " + optimized.eqns().size() + " equations");
+        Debug.log(Debug.JAXPRS, () -> "jit(" + name + ") optimised jaxpr:\n" + optimized);
+        return executable;
+    }
+
+    /** The executable for an optimised jaxpr: the plug for the fused compiler. */
+    static Executable executableFor(ClosedJaxpr optimized) { return new InterpretedExecutable(optimized); }
+}

@@ -6,8 +6,8 @@ import org.jaxpresso.transform.jit.passes.Pipeline;
 
 /**
  * Compilation of a staged jaxpr: the passes of {@link Pipeline}, then an {@link Executable} for
- * the result. Today that executable interprets the optimised jaxpr; the fused compiler replaces
- * {@link #executableFor} (and logs its fusion groups and code at debug levels 3 and 4).
+ * the result: by default the fused compiler's ({@link FusedExecutable}, its fusion groups logged at
+ * debug level 3), or the interpreter of the optimised jaxpr.
  */
 public final class JitCompiler {
     private JitCompiler() {}
@@ -27,6 +27,14 @@ public final class JitCompiler {
         return executable;
     }
 
-    /** The executable for an optimised jaxpr: the plug for the fused compiler. */
-    static Executable executableFor(ClosedJaxpr optimized) { return new InterpretedExecutable(optimized); }
+    /**
+     * The executable for an optimised jaxpr: the fused compiler, unless
+     * {@code -Djaxpresso.jit.fuse=false} asks for the equation-by-equation interpreter.
+     */
+    static Executable executableFor(ClosedJaxpr optimized) {
+        if (!Boolean.parseBoolean(System.getProperty("jaxpresso.jit.fuse", "true"))) return new InterpretedExecutable(optimized);
+        FusedExecutable fused = FusedExecutable.of(optimized);
+        Debug.log(Debug.FUSION_GROUPS, fused::generatedCode);
+        return fused;
+    }
 }

@@ -19,7 +19,9 @@ public record Lowered(String name, ClosedJaxpr staged, ClosedJaxpr optimized, St
         sb.append("jit(").append(name).append(") staged jaxpr:\n").append(staged).append('\n');
         sb.append("optimised jaxpr (").append(staged.eqns().size()).append(" -> ").append(optimized.eqns().size())
                 .append(" equations):\n").append(optimized).append('\n');
-        sb.append("generated code:\n").append(generatedCode.isEmpty() ? "  (none: the optimised jaxpr is interpreted)\n" : generatedCode);
+        sb.append("generated code:\n");
+        if (generatedCode.isEmpty()) sb.append("  (none: the optimised jaxpr is interpreted)\n");
+        else generatedCode.lines().forEach(line -> sb.append("  ").append(line).append('\n'));
         return sb.toString();
     }
 }

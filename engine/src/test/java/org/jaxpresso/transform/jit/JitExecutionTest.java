@@ -82,7 +82,8 @@ class JitExecutionTest {
                 optimised jaxpr (3 -> 2 equations):
                 { lambda ; a:f32[3] b:f32[3]. let c:f32[3] = mul a b; d:f32[3] = add c c in (d,) }
                 generated code:
-                  (none: the optimised jaxpr is interpreted)
+                  fused vector f32[3] <- mul(in0, in1)
+                  fused vector f32[3] <- add(in0, in0)
                 """, text);
     }
 

@@ -1,5 +1,5 @@
-// A tour of Jaxpresso in JShell: JAX's "Automatic vectorization" tutorial, up to the point
-// where vmap takes over. Run it with `install/jaxpresso tour`.
+// A tour of Jaxpresso in JShell: JAX's "Automatic vectorization" tutorial — convolve, the
+// hand-batched rewrite, vmap, and the two jaxprs side by side. Run it with `install/jaxpresso tour`.
 import org.jaxpresso.*;
 import static org.jaxpresso.Jax.*;
 import java.util.*;
@@ -30,4 +30,14 @@ Fn2 manuallyVectorizedConvolve = (as, bs) -> {
 };
 System.out.println("\nmanually vectorized: " + manuallyVectorizedConvolve.apply(xs, ws));
 System.out.println(makeJaxpr(manuallyVectorizedConvolve, xs, ws));
+
+// vmap does the batching for us, and prints the jaxpr JAX prints for vmap(convolve).
+System.out.println("\nvmap(convolve): " + vmap(convolve).apply(xs, ws));
+System.out.println(makeJaxpr(vmap(convolve), xs, ws));
+System.out.println("\nvmap(convolve, inAxes(0, null)) with one w: " + vmap(convolve, inAxes(0, null)).apply(xs, w));
+System.out.println("jit(vmap(convolve)): " + jit(vmap(convolve)).apply(xs, ws));
+
+// What really differs: a batched dot_general against mul + reduce_sum.
+System.out.println();
+System.out.println(compare("vmap(convolve)", makeJaxpr(vmap(convolve), xs, ws), "manual", makeJaxpr(manuallyVectorizedConvolve, xs, ws)));
 /exit

@@ -17,7 +17,8 @@ class TourScriptTest {
         Path script = Path.of("..", "notebooks", "tour.jsh").toAbsolutePath().normalize();
         assertTrue(Files.exists(script), "missing " + script);
         Path jshell = Path.of(System.getProperty("java.home"), "bin", "jshell");
-        Process p = new ProcessBuilder(jshell.toString(), "--feedback", "silent", "--class-path",
+        Process p = new ProcessBuilder(jshell.toString(), "--feedback", "silent", "-R--enable-native-access=ALL-UNNAMED",
+                "-R--add-modules=jdk.incubator.vector", "--class-path",
                 Path.of("target", "classes").toAbsolutePath().toString(), script.toString())
                 .redirectErrorStream(true).start();
         p.getOutputStream().close();
@@ -27,6 +28,9 @@ class TourScriptTest {
         assertTrue(out.contains("convolve(x, w) = Array([11., 20., 29.], dtype=float32)"), out);
         assertTrue(out.contains("    l:f32[3] = concatenate[dimension=0] i j k\n  in (l,) }"), out);
         assertTrue(out.contains("    r:f32[2,3] = concatenate[dimension=1] o p q\n  in (r,) }"), out);
+        assertTrue(out.contains(org.jaxpresso.testkit.Tutorial.VMAP_CONVOLVE_JAXPR), out);
+        assertTrue(out.contains("jit(vmap(convolve)): Array([[11., 20., 29.],"), out);
+        assertTrue(out.contains("same computation: no — only in vmap(convolve): dot_general ×3"), out);
         assertTrue(!out.contains("Error") && !out.contains("Exception"), out);
     }
 }

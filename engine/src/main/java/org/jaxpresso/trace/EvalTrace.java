@@ -6,6 +6,7 @@ import org.jaxpresso.Array;
 import org.jaxpresso.JaxpressoException;
 import org.jaxpresso.backend.Backends;
 import org.jaxpresso.backend.Buffer;
+import org.jaxpresso.backend.Cancellation;
 import org.jaxpresso.core.JitCall;
 import org.jaxpresso.core.Primitive;
 import org.jaxpresso.core.ShapedArray;
@@ -18,6 +19,16 @@ public final class EvalTrace extends Trace {
 
     @Override
     public List<Array> process(Primitive p, List<Array> args) {
+        Cancellation.checkpoint();
+        try {
+            return run(p, args);
+        } catch (org.jaxpresso.ComputationInterruptedException e) {
+            Thread.interrupted(); // a worker saw this thread's interrupt: consume it here, once
+            throw e;
+        }
+    }
+
+    private List<Array> run(Primitive p, List<Array> args) {
         if (p instanceof JitCall call) {
             // jit's executor for the staged function (its optimised jaxpr, or its compilation);
             // a jaxpr jit did not stage (a batched body, say) runs equation by equation.

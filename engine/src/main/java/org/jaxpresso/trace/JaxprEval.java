@@ -42,6 +42,7 @@ public final class JaxprEval {
             env.put(v, a);
         }
         for (Eqn e : jaxpr.eqns()) {
+            org.jaxpresso.backend.Cancellation.checkpoint();
             List<Array> ins = new ArrayList<>(e.inputs().size());
             for (Atom a : e.inputs()) ins.add(read(env, a));
             List<Array> outs = TraceContext.bind(e.primitive(), ins);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.jaxpresso.DType;
 import org.jaxpresso.backend.Buffer;
+import org.jaxpresso.backend.Cancellation;
 import org.jaxpresso.core.*;
 
 /**
@@ -65,10 +66,12 @@ final class TileInterpreter implements GroupExecutor {
         ShapedArray outAval = group.outAval();
         Buffer out = Buffer.allocate(outAval.dtype(), outAval.shape().size());
         if (group.reduce() != null) return reduce(sources, n, out);
+        Cancellation.Token token = Cancellation.token();
         forRanges(n, 1, (from, to) -> {
             Scratch s = new Scratch();
             int root = nodes.size() - 1;
             for (int t = from; t < to; t += TILE) {
+                token.check();
                 int len = Math.min(TILE, to - t);
                 evalTile(s, sources, t, len);
                 store(out.data(), t, len, s.f[root], s.l[root]);

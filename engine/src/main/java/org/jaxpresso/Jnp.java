@@ -361,19 +361,11 @@ public final class Jnp {
     /** {@code jnp.convolve(a, v, mode)} with {@code mode} {@code "full"}, {@code "same"} or {@code "valid"}. */
     public static Array convolve(Object a, Object v, String mode) { return org.jaxpresso.numpy.Convolution.convolve(a, v, mode); }
 
-    /** {@code jnp.flip(m)}: reverses every axis ({@code rev}). */
-    public static Array flip(Object m) {
-        Array x = Promotion.asArray(m);
-        return Lax.rev(x, org.jaxpresso.core.IntTuple.range(x.ndim()).toArray());
-    }
+    /** {@code jnp.flip(m)}: reverses every axis ({@code rev}, inside JAX's nested {@code flip}/{@code _flip} jits). */
+    public static Array flip(Object m) { return org.jaxpresso.numpy.Convolution.flip(m, null); }
 
     /** {@code jnp.flip(m, axis)}: reverses the given axes (negative axes count from the end). */
-    public static Array flip(Object m, int... axes) {
-        Array x = Promotion.asArray(m);
-        int[] dims = new int[axes.length];
-        for (int i = 0; i < axes.length; i++) dims[i] = x.shape().axis(axes[i]);
-        return Lax.rev(x, dims);
-    }
+    public static Array flip(Object m, int... axes) { return org.jaxpresso.numpy.Convolution.flip(m, axes); }
 
     /** {@code jnp.take(a, indices)}: elements of the flattened {@code a}; out-of-bounds indices give the fill value (NaN for floats). */
     public static Array take(Object a, Object indices) {

@@ -9,16 +9,36 @@ import org.jaxpresso.core.ConvDimensionNumbers;
 import org.jaxpresso.core.IntTuple;
 
 /**
- * JAX's {@code _conv} for {@code jnp.convolve}: operands promoted to an inexact type, the
- * shorter one flipped ({@code rev}), both lifted to {@code (1, 1, n)} with {@code None}
- * indexing, one {@code conv_general_dilated} with the mode's padding, then {@code [0, 0]}.
- * In JAX this body sits inside {@code jit[name=convolve]}; a jit wrapper can wrap {@link #convolve}.
+ * {@code jnp.convolve} as JAX 0.10 writes it: {@code jit[name=convolve]} around
+ * {@code jit[name=_conv]}, whose body promotes to an inexact type, flips the shorter operand
+ * ({@code jnp.flip}: {@code jit[name=flip]} around {@code jit[name=_flip]} around {@code rev}),
+ * lifts both to {@code (1, 1, n)} with {@code None} indexing, runs one
+ * {@code conv_general_dilated} with the mode's padding, then takes {@code [0, 0, :]}.
  */
 public final class Convolution {
     private Convolution() {}
 
     public static Array convolve(Object a, Object v, String mode) {
-        List<Array> xy = Promotion.promoteDtypesInexact(Promotion.asArrays(a, v));
+        return NamedJit.call("convolve", List.of(mode), Promotion.asArrays(a, v),
+                args -> NamedJit.call("_conv", List.of(mode, "convolve"), args, xs -> conv(xs.get(0), xs.get(1), mode)));
+    }
+
+    /** {@code jnp.flip(m, axis)}; {@code axes} null reverses every axis. */
+    public static Array flip(Object m, int[] axes) {
+        List<Object> statics = axes == null ? List.of("None") : List.of(IntTuple.of(axes));
+        return NamedJit.call("flip", statics, List.of(Promotion.asArray(m)),
+                args -> NamedJit.call("_flip", statics, args, xs -> rev(xs.getFirst(), axes)));
+    }
+
+    private static Array rev(Array x, int[] axes) {
+        if (axes == null) return Lax.rev(x, IntTuple.range(x.ndim()).toArray());
+        int[] dims = new int[axes.length];
+        for (int i = 0; i < axes.length; i++) dims[i] = x.shape().axis(axes[i]);
+        return Lax.rev(x, dims);
+    }
+
+    private static Array conv(Array a, Array v, String mode) {
+        List<Array> xy = Promotion.promoteDtypesInexact(List.of(a, v));
         Array x = xy.get(0);
         Array y = xy.get(1);
         if (x.ndim() != 1 || y.ndim() != 1) throw new ShapeException("convolve() only support 1-dimensional inputs.");
@@ -30,7 +50,7 @@ public final class Convolution {
             x = y;
             y = t;
         }
-        y = Lax.rev(y, 0);
+        y = flip(y, null);
         int k = y.shape(0);
         int[] padding = switch (mode) {
             case "valid" -> new int[] {0, 0};

@@ -146,4 +146,53 @@ class JitJaxprTest {
                     ] a
                   in (b,) }""", j.toString());
     }
+
+    @Test
+    void jnpConvolveIsJaxsNestOfJits() {
+        // jax-v0.10.0 lax_numpy.py: jit(convolve) -> jit(_conv) -> jit(flip) -> jit(_flip) -> rev;
+        // x[None, None, :] is expand_dims (broadcast_in_dim); result[0, 0, :] is slice + squeeze.
+        assertEquals("""
+                { lambda ; a:f32[5] b:f32[3]. let
+                    c:f32[7] = jit[
+                      name=convolve
+                      jaxpr={ lambda ; a:f32[5] b:f32[3]. let
+                          c:f32[7] = jit[
+                            name=_conv
+                            jaxpr={ lambda ; a:f32[5] b:f32[3]. let
+                                d:f32[3] = jit[
+                                  name=flip
+                                  jaxpr={ lambda ; b:f32[3]. let
+                                      d:f32[3] = jit[
+                                        name=_flip
+                                        jaxpr={ lambda ; b:f32[3]. let
+                                            d:f32[3] = rev[dimensions=(0,)] b
+                                          in (d,) }
+                                      ] b
+                                    in (d,) }
+                                ] b
+                                e:f32[1,1,5] = broadcast_in_dim[broadcast_dimensions=(2,)] a
+                                f:f32[1,1,3] = broadcast_in_dim[broadcast_dimensions=(2,)] d
+                                g:f32[1,1,7] = conv_general_dilated[
+                                  batch_group_count=1
+                                  dimension_numbers=ConvDimensionNumbers(lhs_spec=(0, 1, 2), rhs_spec=(0, 1, 2), out_spec=(0, 1, 2))
+                                  feature_group_count=1
+                                  lhs_dilation=(1,)
+                                  padding=((2, 2),)
+                                  precision=None
+                                  preferred_element_type=None
+                                  rhs_dilation=(1,)
+                                  window_strides=(1,)
+                                ] e f
+                                h:f32[1,1,7] = slice[
+                                  limit_indices=(1, 1, 7)
+                                  start_indices=(0, 0, 0)
+                                  strides=None
+                                ] g
+                                c:f32[7] = squeeze[dimensions=(0, 1)] h
+                              in (c,) }
+                          ] a b
+                        in (c,) }
+                    ] a b
+                  in (c,) }""", makeJaxpr((Fn2) Jnp::convolve, Jnp.arange(5.0), Jnp.array(2., 3., 4.)).toString());
+    }
 }

@@ -18,9 +18,10 @@ import org.jaxpresso.trace.TraceContext;
  * constvar (the equation's own output variable, now bound to the value). Results of more than
  * {@link #DEFAULT_MAX_ELEMENTS} elements are left to run time, so a jaxpr never grows a large
  * constant. Folding evaluates on the eager trace, that is on the backend that would otherwise
- * run the equation, so folded values are bit-identical to unfolded ones. Collectives, axis
- * indices and jit calls are not folded (their callees are folded inside), nor is an equation
- * whose evaluation fails: the failure is left for run time. Constvars that become unused are
+ * run the equation, so folded values are bit-identical to unfolded ones. A jit call on known
+ * inputs is folded whole (its callee is also folded inside when its inputs are not all known).
+ * Collectives and axis indices are not folded, nor is an equation whose evaluation fails: the
+ * failure is left for run time. Constvars that become unused are
  * left to {@link DeadCodeElimination}.
  */
 public final class ConstantFolding {
@@ -80,9 +81,10 @@ public final class ConstantFolding {
         return switch (p) {
             case Unary _, Round _, IntegerPow _, Binary _, SelectN _, Clamp _, ConvertElementType _, BroadcastInDim _, Reshape _,
                     Transpose _, Squeeze _, Rev _, Slice _, DynamicSlice _, DynamicUpdateSlice _, Concatenate _, Pad _, Iota _,
-                    Split _, Gather _, Scatter _, DotGeneral _, Reduce _, ArgReduce _, Cumulative _, ConvGeneralDilated _ -> true;
-            // a named axis is bound only under vmap; the callee of a call is folded inside instead
-            case Collective _, AxisIndex _, JitCall _ -> false;
+                    Split _, Gather _, Scatter _, DotGeneral _, Reduce _, ArgReduce _, Cumulative _, ConvGeneralDilated _,
+                    JitCall _ -> true;
+            // a named axis is bound only under vmap
+            case Collective _, AxisIndex _ -> false;
         };
     }
 

@@ -156,7 +156,7 @@ final class FastKernels {
             case TANH -> { for (int i = from; i < to; i++) r[i] = (float) Math.tanh(x[i]); }
             case SIN -> { for (int i = from; i < to; i++) r[i] = (float) Math.sin(x[i]); }
             case COS -> { for (int i = from; i < to; i++) r[i] = (float) Math.cos(x[i]); }
-            case LOGISTIC -> { for (int i = from; i < to; i++) r[i] = (float) ElementwiseKernels.logistic(x[i]); }
+            case LOGISTIC -> { for (int i = from; i < to; i++) r[i] = (float) ScalarOps.logistic(x[i]); }
             case SIGN, FLOOR, CEIL, IS_FINITE, EXP2, LOG, LOG1P, EXPM1, TAN, ASIN, ACOS, ATAN, SINH, COSH, ASINH, ACOSH,
                  ATANH, RSQRT, CBRT, NOT, SQUARE -> { return false; }
         }

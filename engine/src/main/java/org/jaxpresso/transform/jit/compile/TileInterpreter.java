@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.jaxpresso.DType;
 import org.jaxpresso.backend.Buffer;
+import org.jaxpresso.backend.cpu.ScalarOps;
 import org.jaxpresso.backend.Cancellation;
 import org.jaxpresso.core.*;
 

@@ -1,6 +1,7 @@
 package org.jaxpresso.transform.jit.compile;
 
 import org.jaxpresso.DType;
+import org.jaxpresso.backend.cpu.ScalarOps;
 import org.jaxpresso.core.*;
 
 /**

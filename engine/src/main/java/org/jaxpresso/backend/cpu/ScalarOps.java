@@ -1,4 +1,4 @@
-package org.jaxpresso.transform.jit.compile;
+package org.jaxpresso.backend.cpu;
 
 import org.jaxpresso.DType;
 import org.jaxpresso.core.Binary;
@@ -7,19 +7,20 @@ import org.jaxpresso.core.Round;
 import org.jaxpresso.core.Unary;
 
 /**
- * The scalar meaning of each fusible op, written to give exactly the reference interpreter's
- * values: floats are computed in {@code double} and rounded to the element type after every op
- * ({@link #roundFloat}), integers in {@code long} and wrapped ({@link #wrapInt}), bools are 0/1.
- * The compiled tests compare every op against {@code backend.cpu.CpuInterpreter} bit for bit.
+ * The scalar meaning of every elementwise op: the one definition the reference kernels
+ * ({@link ElementwiseKernels}) and the fused compiler both evaluate, so fused loops give the
+ * reference's values bit for bit. Floats are computed in {@code double} and rounded to the element
+ * type after every op ({@link #roundFloat}), integers in {@code long} and wrapped
+ * ({@link #wrapInt}), bools are 0/1.
  */
-final class ScalarOps {
+public final class ScalarOps {
     private ScalarOps() {}
 
     /** A double rounded to the storage of {@code t}: float32 rounds once, float64 is exact. */
-    static double roundFloat(DType t, double v) { return t == DType.FLOAT32 ? (float) v : v; }
+    public static double roundFloat(DType t, double v) { return t == DType.FLOAT32 ? (float) v : v; }
 
     /** A long stored as {@code t}: int32 wraps, bool is {@code != 0}, int64 is exact. */
-    static long wrapInt(DType t, long v) {
+    public static long wrapInt(DType t, long v) {
         return switch (t) {
             case INT32 -> (int) v;
             case BOOL -> v != 0 ? 1 : 0;
@@ -27,7 +28,7 @@ final class ScalarOps {
         };
     }
 
-    static double unaryFloat(Unary op, double x) {
+    public static double unaryFloat(Unary op, double x) {
         return switch (op) {
             case NEG -> -x;
             case SIGN -> Double.isNaN(x) ? x : Math.signum(x);
@@ -40,7 +41,7 @@ final class ScalarOps {
             case LOG1P -> Math.log1p(x);
             case EXPM1 -> Math.expm1(x);
             case TANH -> Math.tanh(x);
-            case LOGISTIC -> 1 / (1 + Math.exp(-x));
+            case LOGISTIC -> logistic(x);
             case SIN -> Math.sin(x);
             case COS -> Math.cos(x);
             case TAN -> Math.tan(x);
@@ -61,6 +62,9 @@ final class ScalarOps {
         };
     }
 
+    /** {@code 1 / (1 + exp(-x))}. */
+    public static double logistic(double x) { return 1 / (1 + Math.exp(-x)); }
+
     private static double asinh(double x) {
         if (Double.isInfinite(x)) return x;
         double a = Math.abs(x);
@@ -80,7 +84,7 @@ final class ScalarOps {
     }
 
     /** Integer and bool unary ops (bool only has {@code not}). */
-    static long unaryInt(Unary op, DType t, long x) {
+    public static long unaryInt(Unary op, DType t, long x) {
         if (t == DType.BOOL) {
             if (op != Unary.NOT) throw new IllegalStateException(op.primitiveName() + " on bool passed the type rule");
             return x != 0 ? 0 : 1;
@@ -97,7 +101,7 @@ final class ScalarOps {
         };
     }
 
-    static double round(Round.RoundingMethod method, double v) {
+    public static double round(Round.RoundingMethod method, double v) {
         return switch (method) {
             case AWAY_FROM_ZERO -> {
                 double truncated = v < 0 ? Math.ceil(v) : Math.floor(v);
@@ -107,21 +111,21 @@ final class ScalarOps {
         };
     }
 
-    static double integerPowFloat(int y, double x) {
+    public static double integerPowFloat(int y, double x) {
         double p = 1;
         double base = x;
         for (int k = Math.abs(y); k > 0; k >>= 1, base *= base) if ((k & 1) != 0) p *= base;
         return y < 0 ? 1 / p : p;
     }
 
-    static long integerPowInt(int y, long x) {
+    public static long integerPowInt(int y, long x) {
         long p = 1;
         long base = x;
         for (int k = Math.abs(y); k > 0; k >>= 1, base *= base) if ((k & 1) != 0) p *= base;
         return p;
     }
 
-    static double binaryFloat(Binary op, double x, double y) {
+    public static double binaryFloat(Binary op, double x, double y) {
         return switch (op) {
             case ADD -> x + y;
             case SUB -> x - y;
@@ -137,7 +141,7 @@ final class ScalarOps {
         };
     }
 
-    static long binaryInt(Binary op, long x, long y) {
+    public static long binaryInt(Binary op, long x, long y) {
         return switch (op) {
             case ADD -> x + y;
             case SUB -> x - y;
@@ -154,7 +158,7 @@ final class ScalarOps {
         };
     }
 
-    static boolean compareFloat(Binary op, double x, double y) {
+    public static boolean compareFloat(Binary op, double x, double y) {
         return switch (op) {
             case EQ -> x == y;
             case NE -> x != y;
@@ -167,7 +171,7 @@ final class ScalarOps {
         };
     }
 
-    static boolean compareInt(Binary op, long x, long y) {
+    public static boolean compareInt(Binary op, long x, long y) {
         return switch (op) {
             case EQ -> x == y;
             case NE -> x != y;
@@ -181,12 +185,12 @@ final class ScalarOps {
     }
 
     /** Float to int as XLA converts: NaN to 0, int32 through Java's saturating cast. */
-    static long floatToInt(double v, DType t) {
+    public static long floatToInt(double v, DType t) {
         if (Double.isNaN(v)) return 0;
         return t == DType.INT32 ? (long) (int) v : (long) v;
     }
 
-    static double floatIdentity(Reduce.Op op) {
+    public static double floatIdentity(Reduce.Op op) {
         return switch (op) {
             case SUM, OR -> 0;
             case PROD, AND -> 1;
@@ -195,7 +199,7 @@ final class ScalarOps {
         };
     }
 
-    static long intIdentity(Reduce.Op op, DType t) {
+    public static long intIdentity(Reduce.Op op, DType t) {
         return switch (op) {
             case SUM, OR -> 0;
             case PROD -> 1;
@@ -205,7 +209,7 @@ final class ScalarOps {
         };
     }
 
-    static double combineFloat(Reduce.Op op, double acc, double v) {
+    public static double combineFloat(Reduce.Op op, double acc, double v) {
         return switch (op) {
             case SUM -> acc + v;
             case PROD -> acc * v;
@@ -215,7 +219,7 @@ final class ScalarOps {
         };
     }
 
-    static long combineInt(Reduce.Op op, long acc, long v) {
+    public static long combineInt(Reduce.Op op, long acc, long v) {
         return switch (op) {
             case SUM -> acc + v;
             case PROD -> acc * v;

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.jaxpresso.Array;
 import org.jaxpresso.FnN;
 import org.jaxpresso.Jax;
@@ -21,6 +22,7 @@ import org.jaxpresso.core.JitCall;
 import org.jaxpresso.testkit.RandomProgram;
 import org.jaxpresso.testkit.RandomPrograms;
 import org.jaxpresso.trace.JaxprEval;
+import org.jaxpresso.transform.jit.compile.JitNumerics;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,8 +36,11 @@ import org.junit.jupiter.api.Test;
  * program, vmaps, jit positions, inputs and the expected and actual values.
  * {@code -Djaxpresso.jitCases=N} sets the count of each property (default 600).
  *
- * <p>Comparison is bit for bit, weak types included for plain jit: eagerly a jit call interprets
- * its jaxpr with the same kernels on the same operands, so nothing may differ.
+ * <p>Comparison follows jit's numerics policy ({@link JitNumerics}): bit for bit, weak types
+ * included for plain jit, for every program without an approximated function; a program with
+ * float32 {@code tanh}, {@code exp} or {@code log} is compared within the policy's tolerance and,
+ * in addition, compiled again in exact mode ({@value JitNumerics#EXACT_PROPERTY}) and compared bit
+ * for bit.
  */
 class JitPropertiesTest {
     private static final int CASES = Integer.getInteger("jaxpresso.jitCases", 600);
@@ -90,12 +95,17 @@ class JitPropertiesTest {
                 traces.incrementAndGet();
                 return p.asFn().apply(args);
             };
+            boolean approximated = JitNumerics.mayApproximate(Jax.makeJaxpr(p.asFn(), in1.toArray()));
             FnN jf = Jax.jit(f);
-            assertSameWeak(p.apply(in1), JitCase.asList(jf.apply(in1.toArray())), "jit(f)(x) vs f(x)");
+            assertSameWeak(approximated, p.apply(in1), JitCase.asList(jf.apply(in1.toArray())), "jit(f)(x) vs f(x)");
             assertEquals(1, traces.get(), "traces after the first call");
             ctx.append("second inputs:\n").append(describe(p, in2).lines().dropWhile(l -> !l.equals("inputs:")).skip(1).reduce("", (a, b) -> a + b + "\n"));
-            assertSameWeak(p.apply(in2), JitCase.asList(jf.apply(in2.toArray())), "jit(f)(y) vs f(y), second call");
+            assertSameWeak(approximated, p.apply(in2), JitCase.asList(jf.apply(in2.toArray())), "jit(f)(y) vs f(y), second call");
             assertEquals(1, traces.get(), "traces after a second call with the same types (cache miss)");
+            if (approximated) {
+                FnN exact = Jax.jit(p.asFn());
+                assertSameWeak(p.apply(in1), exactly(() -> JitCase.asList(exact.apply(in1.toArray()))), "exact-mode jit(f)(x) vs f(x)");
+            }
         });
     }
 
@@ -113,7 +123,66 @@ class JitPropertiesTest {
 
     private static void compositionEqualsDefinition(JitCase c, StringBuilder ctx) {
         ctx.append(c);
-        VmapPropertiesTest.assertSame(c.base.expected(), c.run(), "jit/vmap composition vs vmap's definition");
+        boolean approximated = JitNumerics.mayApproximate(Jax.makeJaxpr(c.function(), c.base.passedInputs().toArray()));
+        assertJitEqual(approximated, c.base.expected(), c.run(), "jit/vmap composition vs vmap's definition");
+        if (approximated) VmapPropertiesTest.assertSame(c.base.expected(), exactly(c::run), "exact-mode jit/vmap composition vs vmap's definition");
+    }
+
+    /** {@code body} with jit compiling in exact mode ({@link JitNumerics#EXACT_PROPERTY}); its jits must be fresh. */
+    static <T> T exactly(Supplier<T> body) {
+        String old = System.getProperty(JitNumerics.EXACT_PROPERTY);
+        System.setProperty(JitNumerics.EXACT_PROPERTY, "true");
+        try {
+            return body.get();
+        } finally {
+            if (old == null) System.clearProperty(JitNumerics.EXACT_PROPERTY);
+            else System.setProperty(JitNumerics.EXACT_PROPERTY, old);
+        }
+    }
+
+    /**
+     * Jitted vs eager values under the numerics policy: bit for bit unless {@code approximated};
+     * then dtypes, shapes, integers and bools still exactly, float32 elements within
+     * {@link JitNumerics#APPROXIMATE_FLOAT32_ULPS} ulp (NaN matching NaN).
+     */
+    static void assertJitEqual(boolean approximated, List<Array> expected, List<Array> actual, String what) {
+        if (!approximated) {
+            VmapPropertiesTest.assertSame(expected, actual, what);
+            return;
+        }
+        assertEquals(expected.size(), actual.size(), what + ": outputs");
+        for (int i = 0; i < expected.size(); i++) {
+            Array e = expected.get(i);
+            Array a = actual.get(i);
+            if (e.dtype() != org.jaxpresso.DType.FLOAT32) {
+                VmapPropertiesTest.assertSame(List.of(e), List.of(a), what + " (output " + i + ")");
+                continue;
+            }
+            assertEquals(e.aval().str(), a.aval().str(), what + " output " + i + " type");
+            float[] ev = e.toFloatArray();
+            float[] av = a.toFloatArray();
+            for (int k = 0; k < ev.length; k++) {
+                if (!withinUlps(ev[k], av[k], JitNumerics.APPROXIMATE_FLOAT32_ULPS)) {
+                    fail(what + " output " + i + " element " + k + ": expected " + ev[k] + " but was " + av[k] + ", more than "
+                            + JitNumerics.APPROXIMATE_FLOAT32_ULPS + " ulp apart\n  expected " + RandomProgramPropertiesTest.values(e)
+                            + "\n  but was " + RandomProgramPropertiesTest.values(a));
+                }
+            }
+        }
+    }
+
+    private static boolean withinUlps(float e, float a, int ulps) {
+        if (Float.isNaN(e) || Float.isNaN(a)) return Float.isNaN(e) && Float.isNaN(a);
+        if (Float.isInfinite(e) || Float.isInfinite(a)) return e == a;
+        // Distance in representable floats (monotone integer mapping of the bit patterns).
+        long ei = ordered(e);
+        long ai = ordered(a);
+        return Math.abs(ei - ai) <= ulps;
+    }
+
+    private static long ordered(float f) {
+        int bits = Float.floatToIntBits(f);
+        return bits < 0 ? -(long) (bits & 0x7fffffff) : bits;
     }
 
     /** {@code make_jaxpr(jit(f))}: one jit equation; it and its body type-check; evaluating it gives {@code f(x)}. */
@@ -173,6 +242,14 @@ class JitPropertiesTest {
                 "gather", "scatter", "convolve", "dot_general", "cumsum", "reduce_sum", "select_n", "clamp");
         List<String> missing = wanted.stream().filter(w -> !seen.contains(w)).toList();
         assertTrue(missing.isEmpty(), () -> "never generated: " + missing + "; seen " + seen);
+    }
+
+    /** {@link #assertJitEqual} and the weak types equal too. */
+    static void assertSameWeak(boolean approximated, List<Array> expected, List<Array> actual, String what) {
+        assertJitEqual(approximated, expected, actual, what);
+        for (int i = 0; i < expected.size(); i++) {
+            assertEquals(expected.get(i).aval().str(), actual.get(i).aval().str(), what + " output " + i + " type (weak types included)");
+        }
     }
 
     /** {@link VmapPropertiesTest#assertSame} and the weak types equal too. */

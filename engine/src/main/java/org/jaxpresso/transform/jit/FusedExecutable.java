@@ -8,15 +8,16 @@ import org.jaxpresso.core.ClosedJaxpr;
 import org.jaxpresso.trace.ConcreteArray;
 import org.jaxpresso.trace.JaxprEval;
 import org.jaxpresso.transform.jit.compile.CompiledJaxpr;
+import org.jaxpresso.transform.jit.compile.JitNumerics;
 
 /**
  * Runs the optimised jaxpr with the fused compiler: maximal elementwise groups as one loop nest
- * each, everything else on the backend. It uses the exact mode (transcendental functions as the
- * reference computes them), so jitted results equal eager ones bit for bit.
+ * each, everything else on the backend. Float32 {@code tanh exp log} use the fast approximate vector functions, within the tolerance
+ * {@link JitNumerics} states; {@code -Djaxpresso.jit.exact=true} compiles bit-exactly instead.
  */
 public record FusedExecutable(ClosedJaxpr jaxpr, CompiledJaxpr compiled) implements Executable {
     public static FusedExecutable of(ClosedJaxpr optimized) {
-        return new FusedExecutable(optimized, CompiledJaxpr.compileExact(optimized));
+        return new FusedExecutable(optimized, JitNumerics.exact() ? CompiledJaxpr.compileExact(optimized) : CompiledJaxpr.compile(optimized));
     }
 
     @Override

@@ -13,7 +13,7 @@ import org.jaxpresso.core.Unary;
 final class FloatVectorEligibility {
     private FloatVectorEligibility() {}
 
-    /** {@code exactOnly} leaves out the approximate functions ({@code tanh exp log}). */
+    /** {@code exactOnly} leaves out the approximate functions ({@link JitNumerics#APPROXIMATE_FLOAT32}). */
     static boolean accepts(FusedGroup g, boolean exactOnly) {
         return g.reduce() == null && g.body() instanceof LoopExpr.Apply && accepts(g.body(), exactOnly);
     }
@@ -39,7 +39,7 @@ final class FloatVectorEligibility {
         if (a.op() instanceof Unary u) {
             return switch (u) {
                 case NEG, ABS, SQRT, SQUARE -> true;
-                case TANH, EXP, LOG -> !exactOnly;
+                case TANH, EXP, LOG -> !exactOnly && JitNumerics.approximates(u);
                 case SIGN, FLOOR, CEIL, IS_FINITE, EXP2, LOG1P, EXPM1, LOGISTIC, SIN, COS, TAN, ASIN, ACOS, ATAN, SINH, COSH,
                      ASINH, ACOSH, ATANH, RSQRT, CBRT, NOT -> false;
             };

@@ -24,5 +24,5 @@ echo "JMH (log: $OUT/jmh.log)"
 [[ -s $OUT/jmh.json ]] || { echo "bench/run.sh: JMH wrote no results; see $OUT/jmh.log" >&2; exit 1; }
 
 echo "numpy"
-"$PYTHON" "$BENCH/numpy_peer.py" --jmh "$OUT/jmh.json" --json "$OUT/numpy.json" --summary "$OUT/summary.txt"
-echo "Summary written to $OUT/summary.txt"
+"$PYTHON" "$BENCH/numpy_peer.py" --jmh "$OUT/jmh.json" --json "$OUT/numpy.json" --summary "$OUT/summary.txt" --summary-json "$OUT/summary.json"
+echo "Summary written to $OUT/summary.txt and $OUT/summary.json"

@@ -35,6 +35,7 @@ public final class JitCompiler {
         if (!Boolean.parseBoolean(System.getProperty("jaxpresso.jit.fuse", "true"))) return new InterpretedExecutable(optimized);
         FusedExecutable fused = FusedExecutable.of(optimized);
         Debug.log(Debug.FUSION_GROUPS, fused::generatedCode);
+        Debug.log(Debug.GENERATED_CODE, () -> fused.compiled().generatedClasses());
         return fused;
     }
 }

@@ -133,6 +133,17 @@ public final class CompiledJaxpr {
     /** How many of the fused groups run on the Vector API path. */
     public int vectorGroupCount() { return (int) executors.values().stream().filter(e -> !(e instanceof TileInterpreter)).count(); }
 
+    /** The classes generated for the vector groups, disassembled, one after another (debug level 4). */
+    public String generatedClasses() {
+        StringBuilder sb = new StringBuilder();
+        for (PlanStep s : plan) {
+            if (s instanceof PlanStep.Fused f && !executors.get(s).listing().isEmpty()) {
+                sb.append("// ").append(f.group().describe()).append('\n').append(executors.get(s).listing()).append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
     /** The plan, one line per step: fused groups with their bodies, other equations by primitive name. */
     public String describe() {
         StringBuilder sb = new StringBuilder();

@@ -59,8 +59,8 @@ final class FloatVectorGroup implements GroupExecutor {
         throw new IllegalStateException();
     }
 
-    /** The generated class, disassembled (debug level 4). */
-    String listing() { return generated.listing(); }
+    @Override
+    public String listing() { return generated.listing(); }
 
     @Override
     public Buffer run(List<Buffer> sources) {

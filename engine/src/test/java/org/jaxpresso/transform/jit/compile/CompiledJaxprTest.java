@@ -52,6 +52,10 @@ class CompiledJaxprTest {
         CompiledJaxpr c = CompiledJaxpr.compile(j);
         assertEquals(1, c.fusedGroupCount(), c::describe);
         if (VectorSupport.AVAILABLE) assertEquals(1, c.vectorGroupCount(), c::describe);
+        if (VectorSupport.AVAILABLE) {
+            String code = c.generatedClasses();
+            org.junit.jupiter.api.Assertions.assertTrue(code.contains("FusedFloatLoop") && code.contains("TANH"), code);
+        }
         List<Array> args = List.of(a, b, x);
         BufferAssertions.assertWithinUlps(BufferAssertions.reference(j, args), c.run(BufferAssertions.buffers(args)), 2);
         CompiledJaxpr exact = checkExact(j, a, b, x);

@@ -42,7 +42,8 @@ public final class JShellEvaluator implements AutoCloseable {
     /** Snippet id → where its source starts (cell number, first line) for stack traces. */
     private final Map<String, SnippetOrigin> origins = new ConcurrentHashMap<>();
     private volatile boolean stopRequested;
-    private int cellCount;
+    private volatile boolean running;
+    private volatile int cellCount;
 
     private record SnippetOrigin(int cell, int firstLine) {}
 
@@ -84,13 +85,18 @@ public final class JShellEvaluator implements AutoCloseable {
     public CellValue eval(String code) throws CellException {
         stopRequested = false;
         int cell = ++cellCount;
-        CellValue value = CellValue.NONE;
-        for (SnippetSource s : split(code)) {
+        running = true;
+        try {
+            CellValue value = CellValue.NONE;
+            for (SnippetSource s : split(code)) {
+                if (stopRequested) throw new CellInterruptedException();
+                value = evalSnippet(s, cell);
+            }
             if (stopRequested) throw new CellInterruptedException();
-            value = evalSnippet(s, cell);
+            return value;
+        } finally {
+            running = false;
         }
-        if (stopRequested) throw new CellInterruptedException();
-        return value;
     }
 
     private CellValue evalSnippet(SnippetSource s, int cell) throws CellException {
@@ -253,10 +259,26 @@ public final class JShellEvaluator implements AutoCloseable {
 
     // ---- control ---------------------------------------------------------------------------
 
-    /** Stops the running cell, from any thread; a no-op when nothing runs. */
+    /**
+     * Stops the running cell, from any thread; a no-op when nothing runs. JShell's stop only
+     * reaches code that already runs, so while the cell is still compiling the stop is repeated
+     * (every 50 ms, for at most 10 s) until the cell ends.
+     */
     public void stop() {
+        if (!running) return;
+        int cell = cellCount;
         stopRequested = true;
         shell.stop();
+        Thread.ofVirtual().name("jaxpresso-stop").start(() -> {
+            for (int i = 0; i < 200 && running && cellCount == cell; i++) {
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                if (running && cellCount == cell) shell.stop();
+            }
+        });
     }
 
     @Override

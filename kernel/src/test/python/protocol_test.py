@@ -1,15 +1,17 @@
 #!/usr/bin/python3
 """Protocol tests of the Jaxpresso kernel with jupyter_client, against the real shaded jar.
 
-Usage: protocol_test.py JAVA KERNEL_JAR
+Usage: protocol_test.py JAVA KERNEL_JAR KERNEL_JSON_TEMPLATE
 
-Starts the kernel through a temporary kernelspec (as `jupyter kernelspec install` would have it,
-interrupt_mode message, on 127.0.0.1), runs each check and prints `ok NAME` or `FAIL NAME: why`;
+Starts the kernel through a temporary kernelspec made from install/kernelspec/kernel.json.in as
+`install/jaxpresso kernel-install` makes it (the jar next to kernel.json, found through
+{resource_dir}; interrupt_mode message; on 127.0.0.1), runs each check and prints `ok NAME` or `FAIL NAME: why`;
 exits 1 on any failure, 3 when jupyter_client is missing. Every wait is bounded, and an alarm
 ends the whole run, so it never hangs a build.
 """
 import json
 import os
+import shutil
 import signal
 import sys
 import tempfile
@@ -88,17 +90,19 @@ def expect(cond, what):
 
 
 def main():
-    java, jar = sys.argv[1], sys.argv[2]
+    java, jar, template = sys.argv[1], sys.argv[2], sys.argv[3]
     signal.signal(signal.SIGALRM, on_alarm)
     signal.alarm(TOTAL_SECONDS)
 
     home = tempfile.mkdtemp(prefix="jaxpresso-kernel-test-")
     spec_dir = os.path.join(home, "kernels", "jaxpresso-test")
     os.makedirs(spec_dir)
+    shutil.copy(jar, os.path.join(spec_dir, "jaxpresso-kernel.jar"))
+    with open(template) as f:
+        spec = f.read().replace("@JAVA@", java).replace("@JAVA_VERSION@", "test")
     with open(os.path.join(spec_dir, "kernel.json"), "w") as f:
-        json.dump({"argv": [java, "-Xss4m", "-jar", jar, "{connection_file}"],
-                   "display_name": "Jaxpresso (test)", "language": "java",
-                   "interrupt_mode": "message"}, f)
+        f.write(spec)
+    expect(json.loads(spec)["interrupt_mode"] == "message", "the kernelspec must ask for interrupt messages")
     os.environ["JUPYTER_PATH"] = home
     os.environ["JUPYTER_RUNTIME_DIR"] = os.path.join(home, "runtime")
     os.environ["JUPYTER_DATA_DIR"] = os.path.join(home, "data")
@@ -244,6 +248,7 @@ def main():
     if km.is_alive():
         km.shutdown_kernel(now=True)
     km.cleanup_resources()
+    shutil.rmtree(home, ignore_errors=True)
     if t.failures:
         print("FAILED: " + ", ".join(t.failures))
         return 1

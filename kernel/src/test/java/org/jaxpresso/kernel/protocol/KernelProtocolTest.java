@@ -33,7 +33,8 @@ class KernelProtocolTest {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 
         Path log = Files.createTempFile("jaxpresso-protocol", ".log");
-        Process p = new ProcessBuilder(PYTHON.toString(), script.toString(), java, jar.toString())
+        Path template = Path.of(System.getProperty("jaxpresso.kernel.kernelspec"));
+        Process p = new ProcessBuilder(PYTHON.toString(), script.toString(), java, jar.toString(), template.toString())
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         boolean finished = p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS);
         if (!finished) {

@@ -1,0 +1,239 @@
+package org.jaxpresso.kernel;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+import org.dflib.jjava.jupyter.channels.JupyterConnection;
+import org.dflib.jjava.jupyter.channels.ShellReplyEnvironment;
+import org.dflib.jjava.jupyter.kernel.BaseKernel;
+import org.dflib.jjava.jupyter.kernel.LanguageInfo;
+import org.dflib.jjava.jupyter.kernel.ReplacementOptions;
+import org.dflib.jjava.jupyter.kernel.comm.CommManager;
+import org.dflib.jjava.jupyter.kernel.display.DisplayData;
+import org.dflib.jjava.jupyter.kernel.display.Renderer;
+import org.dflib.jjava.jupyter.kernel.util.StringStyler;
+import org.dflib.jjava.jupyter.messages.Header;
+import org.dflib.jjava.jupyter.messages.Message;
+import org.dflib.jjava.jupyter.messages.MessageType;
+import org.dflib.jjava.jupyter.messages.publish.PublishError;
+import org.dflib.jjava.jupyter.messages.publish.PublishExecuteInput;
+import org.dflib.jjava.jupyter.messages.publish.PublishExecuteResult;
+import org.dflib.jjava.jupyter.messages.request.CommInfoRequest;
+import org.dflib.jjava.jupyter.messages.request.ExecuteRequest;
+import org.dflib.jjava.jupyter.messages.request.HistoryRequest;
+import org.dflib.jjava.jupyter.messages.request.InterruptRequest;
+import org.dflib.jjava.jupyter.messages.request.KernelInfoRequest;
+import org.dflib.jjava.jupyter.messages.request.ShutdownRequest;
+import org.jaxpresso.kernel.display.DisplayRenderer;
+import org.jaxpresso.kernel.display.MimeBundle;
+import org.jaxpresso.kernel.eval.CellException;
+import org.jaxpresso.kernel.eval.JShellEvaluator;
+
+/**
+ * The Jaxpresso Jupyter kernel: the base library ({@code jjava-jupyter}) speaks the wire
+ * protocol; this class evaluates cells with a {@link JShellEvaluator}, renders their values
+ * with {@link DisplayRenderer}, and replaces the base handlers whose replies do not follow the
+ * protocol: every reply carries {@code status}, {@code history_request} is always answered,
+ * {@code silent} and {@code store_history} are honoured, and errors name the user's exception
+ * class, not a wrapper.
+ */
+public final class JaxpressoKernel extends BaseKernel {
+    /** The kernel's version, shown in {@code kernel_info_reply}. */
+    public static final String VERSION = "0.1.0";
+
+    private final CompletableFuture<JShellEvaluator> evaluator;
+    private final KernelIO kernelIO;
+    private final CellHistory history = new CellHistory();
+
+    /**
+     * A kernel over an evaluator that may still be starting (JShell takes a second or two; the
+     * kernel answers {@code kernel_info_request} meanwhile, and the first cell waits for it).
+     */
+    public JaxpressoKernel(CompletableFuture<JShellEvaluator> evaluator) {
+        this(evaluator, new KernelIO());
+    }
+
+    private JaxpressoKernel(CompletableFuture<JShellEvaluator> evaluator, KernelIO io) {
+        super("jaxpresso", VERSION, languageInfo(), List.of(), null, io, new CommManager(), new Renderer(),
+                null, null, false, new StringStyler.Builder().build());
+        this.evaluator = evaluator;
+        this.kernelIO = io;
+    }
+
+    private static LanguageInfo languageInfo() {
+        return new LanguageInfo.Builder("java")
+                .version(Runtime.version().toString())
+                .mimetype("text/x-java")
+                .fileExtension(".jshell")
+                .pygments("java")
+                .codemirror("text/x-java")
+                .build();
+    }
+
+    private JShellEvaluator evaluator() {
+        try {
+            return evaluator.join();
+        } catch (CompletionException e) {
+            throw new IllegalStateException("the Java evaluator did not start: " + e.getCause(), e.getCause());
+        }
+    }
+
+    @Override
+    public String getBanner() {
+        return "Jaxpresso " + VERSION + " — JAX-style arrays for Java (JShell on Java " + Runtime.version().feature() + ")";
+    }
+
+    // ---- the evaluation SPI of the base library --------------------------------------------
+
+    @Override
+    public Object evalRaw(String source) {
+        try {
+            JShellEvaluator.CellValue v = evaluator().eval(source);
+            return v.hasValue() ? v.value() : null;
+        } catch (CellException e) {
+            throw new IllegalStateException(e.ename() + ": " + e.evalue(), e);
+        }
+    }
+
+    @Override
+    public DisplayData inspect(String code, int at, boolean extraDetail) {
+        return null;   // Shift-Tab inspection comes later
+    }
+
+    @Override
+    public ReplacementOptions complete(String code, int at) {
+        JShellEvaluator.Completions c = evaluator().complete(code, at);
+        return new ReplacementOptions(c.matches(), c.start(), c.end());
+    }
+
+    @Override
+    public String isComplete(String code) {
+        return evaluator().isComplete(code);
+    }
+
+    @Override
+    public void interrupt() {
+        if (evaluator.isDone() && !evaluator.isCompletedExceptionally()) evaluator.join().stop();
+    }
+
+    @Override
+    public void onShutdown(boolean isRestarting) {
+        super.onShutdown(isRestarting);
+        if (evaluator.isDone() && !evaluator.isCompletedExceptionally()) evaluator.join().close();
+    }
+
+    /** The MIME bundle of a value as the base library's display data. */
+    static DisplayData displayData(MimeBundle bundle) {
+        DisplayData d = new DisplayData();
+        bundle.data().forEach(d::putData);
+        return d;
+    }
+
+    // ---- handlers --------------------------------------------------------------------------
+
+    @Override
+    public void becomeHandlerForConnection(JupyterConnection connection) {
+        super.becomeHandlerForConnection(connection);
+        connection.setHandler(MessageType.COMM_INFO_REQUEST, this::handleCommInfoRequest);
+    }
+
+    @Override
+    protected synchronized void handleExecuteRequest(ShellReplyEnvironment env, Message<ExecuteRequest> message) {
+        commManager.setMessageContext(message);
+        ExecuteRequest request = message.getContent();
+        boolean silent = request.isSilent();
+        boolean store = request.shouldStoreHistory() && !silent;
+        int count = store ? executionCount.getAndIncrement() : Math.max(executionCount.get() - 1, 0);
+
+        env.setBusyDeferIdle();
+        if (!silent) env.publish(new PublishExecuteInput(request.getCode(), count));
+        if (store) history.add(count, request.getCode());
+        replaceOutputStreams(env);
+        kernelIO.attach(env, request.isStdinEnabled());
+        try {
+            JShellEvaluator.CellValue value = evaluator().eval(request.getCode());
+            kernelIO.detach(env);
+            if (value.hasValue() && !silent) {
+                env.publish(new PublishExecuteResult(count, displayData(DisplayRenderer.render(value.value()))));
+            }
+            reply(env, MessageType.EXECUTE_REPLY, "ok", Map.of("execution_count", count, "user_expressions", Map.of()));
+        } catch (CellException e) {
+            kernelIO.detach(env);
+            error(env, count, e.ename(), e.evalue(), e.traceback());
+        } catch (RuntimeException e) {
+            kernelIO.detach(env);
+            error(env, count, e.getClass().getSimpleName(), String.valueOf(e.getMessage()), List.of(e.toString()));
+        }
+    }
+
+    private static void error(ShellReplyEnvironment env, int count, String ename, String evalue, List<String> traceback) {
+        env.publish(new PublishError(ename, evalue, traceback));
+        reply(env, MessageType.EXECUTE_REPLY, "error",
+                Map.of("execution_count", count, "ename", ename, "evalue", evalue, "traceback", traceback));
+    }
+
+    @Override
+    protected void handleKernelInfoRequest(ShellReplyEnvironment env, Message<KernelInfoRequest> message) {
+        env.setBusyDeferIdle();
+        Map<String, Object> content = new LinkedHashMap<>();
+        content.put("protocol_version", Header.PROTOCOL_VERISON);
+        content.put("implementation", name);
+        content.put("implementation_version", version);
+        content.put("language_info", getLanguageInfo());
+        content.put("banner", getBanner());
+        content.put("help_links", getHelpLinks());
+        reply(env, MessageType.KERNEL_INFO_REPLY, "ok", content);
+    }
+
+    @Override
+    protected void handleHistoryRequest(ShellReplyEnvironment env, Message<HistoryRequest> message) {
+        env.setBusyDeferIdle();
+        HistoryRequest request = message.getContent();
+        List<CellHistory.Entry> entries = switch (request) {
+            case HistoryRequest.Tail t -> history.tail(t.getMaxReturnLength());
+            case HistoryRequest.Range r -> history.range(r.getSessionIndex(), r.getStart(), r.getStop());
+            case HistoryRequest.Search s -> history.search(s.getPattern(), s.getMaxReturnLength(), s.filterUnique());
+            default -> List.of();
+        };
+        reply(env, MessageType.HISTORY_REPLY, "ok", Map.of("history", entries.stream().map(CellHistory.Entry::toWire).toList()));
+    }
+
+    @Override
+    protected void handleShutdownRequest(ShellReplyEnvironment env, Message<ShutdownRequest> message) {
+        ShutdownRequest request = message.getContent();
+        env.setBusyDeferIdle();
+        reply(env, MessageType.SHUTDOWN_REPLY, "ok", Map.of("restart", request.isRestart()));
+        onShutdown(request.isRestart());
+        env.resolveDeferrals();
+        env.markForShutdown();
+    }
+
+    @Override
+    protected void handleInterruptRequest(ShellReplyEnvironment env, Message<InterruptRequest> message) {
+        env.setBusyDeferIdle();
+        interrupt();
+        reply(env, MessageType.INTERRUPT_REPLY, "ok", Map.of());
+    }
+
+    private void handleCommInfoRequest(ShellReplyEnvironment env, Message<CommInfoRequest> message) {
+        env.setBusyDeferIdle();
+        String target = message.getContent().getTargetName();
+        Map<String, Object> comms = new LinkedHashMap<>();
+        commManager.forEach(comm -> {
+            if (target == null || target.equals(comm.getTargetName())) comms.put(comm.getID(), Map.of("target_name", comm.getTargetName()));
+        });
+        reply(env, MessageType.COMM_INFO_REPLY, "ok", Map.of("comms", comms));
+    }
+
+    /** Sends a reply whose content is {@code status} followed by {@code fields}. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void reply(ShellReplyEnvironment env, MessageType<?> type, String status, Map<String, ?> fields) {
+        Map<String, Object> content = new LinkedHashMap<>();
+        content.put("status", status);
+        content.putAll(fields);
+        env.reply(new Message(env.getContext(), type, content));
+    }
+}

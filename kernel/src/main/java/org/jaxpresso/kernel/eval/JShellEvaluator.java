@@ -1,0 +1,288 @@
+package org.jaxpresso.kernel.eval;
+
+import java.io.File;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jdk.jshell.Diag;
+import jdk.jshell.EvalException;
+import jdk.jshell.ExpressionSnippet;
+import jdk.jshell.JShell;
+import jdk.jshell.Snippet;
+import jdk.jshell.SnippetEvent;
+import jdk.jshell.SourceCodeAnalysis;
+import jdk.jshell.SourceCodeAnalysis.Completeness;
+import jdk.jshell.SourceCodeAnalysis.CompletionInfo;
+import jdk.jshell.UnresolvedReferenceException;
+import jdk.jshell.VarSnippet;
+
+/**
+ * Evaluates cells with JShell on the {@linkplain KernelExecutionControl local execution
+ * engine}: the cell's code runs in this JVM, so its values are real objects the kernel can
+ * render. A cell is split into JShell snippets; the value of the last one, when it is an
+ * expression (not a declaration or an assignment), is the cell's value, as in IPython.
+ *
+ * <p>Every session starts with {@link #DEFAULT_IMPORTS}. {@link #stop()} may be called from
+ * another thread to stop the running cell; the session and its variables stay intact.
+ */
+public final class JShellEvaluator implements AutoCloseable {
+    /** The imports every session starts with (see API.md). */
+    public static final List<String> DEFAULT_IMPORTS =
+            List.of("import org.jaxpresso.*;", "import static org.jaxpresso.Jax.*;");
+
+    private final KernelExecutionControl control;
+    private final JShell shell;
+    private final SourceCodeAnalysis analysis;
+    /** Snippet id → where its source starts (cell number, first line) for stack traces. */
+    private final Map<String, SnippetOrigin> origins = new ConcurrentHashMap<>();
+    private volatile boolean stopRequested;
+    private volatile boolean running;
+    private volatile int cellCount;
+
+    private record SnippetOrigin(int cell, int firstLine) {}
+
+    /**
+     * A session whose code compiles against {@code classPath} (entries separated by the
+     * platform's path separator) and runs with this class's class loader as parent.
+     */
+    public JShellEvaluator(String classPath) {
+        this.control = new KernelExecutionControl(JShellEvaluator.class.getClassLoader());
+        PrintStream discard = new PrintStream(OutputStream.nullOutputStream());
+        this.shell = JShell.builder()
+                .executionEngine(new KernelExecutionControlProvider(control), Map.of())
+                .in(InputStream.nullInputStream()).out(discard).err(discard)
+                .build();
+        for (String entry : classPath.split(File.pathSeparator)) {
+            if (!entry.isBlank()) shell.addToClasspath(entry);
+        }
+        this.analysis = shell.sourceCodeAnalysis();
+        for (String imp : DEFAULT_IMPORTS) {
+            for (SnippetEvent e : shell.eval(imp)) {
+                if (e.status() == Snippet.Status.REJECTED) {
+                    throw new IllegalStateException("the engine is not on the class path: " + imp + " does not compile");
+                }
+            }
+        }
+    }
+
+    /** What a cell produced: its value when its last snippet is an expression. */
+    public record CellValue(boolean hasValue, Object value) {
+        public static final CellValue NONE = new CellValue(false, null);
+    }
+
+    /**
+     * Runs {@code code}, snippet after snippet, and returns the value of the last one.
+     *
+     * @throws CellException when a snippet does not compile, throws, or the cell was stopped;
+     *                       the snippets before it stay in effect
+     */
+    public CellValue eval(String code) throws CellException {
+        stopRequested = false;
+        int cell = ++cellCount;
+        running = true;
+        try {
+            CellValue value = CellValue.NONE;
+            for (SnippetSource s : split(code)) {
+                if (stopRequested) throw new CellInterruptedException();
+                value = evalSnippet(s, cell);
+            }
+            if (stopRequested) throw new CellInterruptedException();
+            return value;
+        } finally {
+            running = false;
+        }
+    }
+
+    private CellValue evalSnippet(SnippetSource s, int cell) throws CellException {
+        List<SnippetEvent> events = shell.eval(s.source());
+        SnippetEvent main = null;
+        for (SnippetEvent e : events) {
+            if (e.causeSnippet() == null) {
+                main = e;
+                origins.put(e.snippet().id(), new SnippetOrigin(cell, s.firstLine()));
+            }
+        }
+        if (main == null) return CellValue.NONE;
+        if (stopRequested) throw new CellInterruptedException();
+        if (main.status() == Snippet.Status.REJECTED) throw compilationError(main.snippet(), s);
+        if (main.exception() instanceof UnresolvedReferenceException u) {
+            throw new CompilationException(unresolvedMessage(u), List.of("line " + (s.firstLine() + 1) + ": " + unresolvedMessage(u)));
+        }
+        if (main.exception() instanceof EvalException e) {
+            Throwable thrown = control.takeException();
+            if (thrown == null) thrown = new RuntimeException(e.getExceptionClassName() + ": " + e.getMessage());
+            if (thrown instanceof ThreadDeath && stopRequested) throw new CellInterruptedException();
+            throw new UserCodeException(thrown, e, frame -> frameName(frame, cell));
+        }
+        if (main.exception() != null) {
+            if (stopRequested) throw new CellInterruptedException();
+            throw new UserCodeException(main.exception(), null, frame -> frameName(frame, cell));
+        }
+        return valueOf(main.snippet());
+    }
+
+    private CellValue valueOf(Snippet snippet) {
+        VarSnippet var = switch (snippet) {
+            case VarSnippet v when v.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND -> v;
+            case ExpressionSnippet x when x.subKind() == Snippet.SubKind.VAR_VALUE_SUBKIND ->
+                    shell.variables().filter(v -> v.name().equals(x.name())).reduce((a, b) -> b).orElse(null);
+            default -> null;
+        };
+        if (var == null) return CellValue.NONE;
+        shell.varValue(var);
+        return new CellValue(true, control.takeValue());
+    }
+
+    private static String unresolvedMessage(UnresolvedReferenceException u) {
+        return u.getSnippet().toString().isEmpty() ? "unresolved reference"
+                : "this code refers to a declaration that cannot be used yet: " + u.getMessage();
+    }
+
+    private CompilationException compilationError(Snippet snippet, SnippetSource s) {
+        List<String> lines = new ArrayList<>();
+        String first = null;
+        String source = s.source();
+        for (Diag d : shell.diagnostics(snippet).toList()) {
+            if (!d.isError()) continue;
+            String message = d.getMessage(Locale.ROOT);
+            if (first == null) first = message.lines().findFirst().orElse(message);
+            int pos = (int) Math.max(0, Math.min(d.getStartPosition(), source.length()));
+            int end = (int) Math.max(pos, Math.min(d.getEndPosition(), source.length()));
+            int lineStart = source.lastIndexOf('\n', pos - 1) + 1;
+            int lineEnd = source.indexOf('\n', pos);
+            if (lineEnd < 0) lineEnd = source.length();
+            int lineNo = s.firstLine() + 1 + (int) source.substring(0, lineStart).chars().filter(c -> c == '\n').count();
+            lines.add("line " + lineNo + ": " + message.lines().findFirst().orElse(""));
+            message.lines().skip(1).forEach(l -> lines.add("  " + l.strip()));
+            lines.add("    " + source.substring(lineStart, lineEnd));
+            int width = Math.max(1, Math.min(end, lineEnd) - pos);
+            lines.add("    " + " ".repeat(pos - lineStart) + "^" + (width > 1 ? "-".repeat(width - 2) + "^" : ""));
+        }
+        if (first == null) first = "the code does not compile";
+        return new CompilationException(first, lines);
+    }
+
+    /**
+     * A frame of cell code, as JShell's translated stack names it (file {@code #7}, line in the
+     * snippet, class {@code Foo} or empty, method empty for the snippet's own code): {@code line 3}
+     * for the running cell, {@code Foo.bar (cell 2, line 5)} for a method declared earlier. Null
+     * for frames of other code.
+     */
+    private String frameName(StackTraceElement frame, int currentCell) {
+        String file = frame.getFileName();
+        if (file == null || !file.startsWith("#")) return null;
+        SnippetOrigin origin = origins.get(file.substring(1));
+        if (origin == null) return null;
+        int line = origin.firstLine() + frame.getLineNumber();
+        String where = origin.cell() == currentCell ? "line " + line : "cell " + origin.cell() + ", line " + line;
+        String owner = frame.getClassName().isEmpty() ? "" : frame.getClassName() + ".";
+        String method = frame.getMethodName();
+        return method.isEmpty() ? where : owner + method + " (" + where + ")";
+    }
+
+    // ---- splitting a cell into snippets ----------------------------------------------------
+
+    /** One snippet of a cell: its source and the 0-based cell line it starts on. */
+    record SnippetSource(String source, int firstLine, int startOffset, Completeness completeness) {}
+
+    /** The cell's snippets, in order; an incomplete tail becomes the last one as it is. */
+    List<SnippetSource> split(String code) {
+        List<SnippetSource> out = new ArrayList<>();
+        int offset = 0;
+        while (offset < code.length()) {
+            String rest = code.substring(offset);
+            int lead = rest.length() - rest.stripLeading().length();
+            if (lead == rest.length()) break;
+            offset += lead;
+            rest = rest.substring(lead);
+            CompletionInfo ci = analysis.analyzeCompletion(rest);
+            int line = (int) code.substring(0, offset).chars().filter(c -> c == '\n').count();
+            if (ci.completeness() == Completeness.EMPTY) break;
+            if (!ci.completeness().isComplete()) {
+                out.add(new SnippetSource(rest, line, offset, ci.completeness()));
+                break;
+            }
+            int length = rest.length() - ci.remaining().length();
+            String src = rest.substring(0, length);
+            if (ci.completeness() == Completeness.COMPLETE_WITH_SEMI && !src.stripTrailing().endsWith(";")) src = src + ";";
+            out.add(new SnippetSource(src, line, offset, ci.completeness()));
+            offset += length;
+            if (length == 0) break;
+        }
+        return out;
+    }
+
+    // ---- is_complete and completion --------------------------------------------------------
+
+    /**
+     * Jupyter's {@code is_complete} answer: {@code "complete"}, {@code "invalid"}, or the indent
+     * to start the next line with when more input is needed.
+     */
+    public String isComplete(String code) {
+        List<SnippetSource> parts = split(code);
+        if (parts.isEmpty()) return "complete";
+        SnippetSource last = parts.getLast();
+        return switch (last.completeness()) {
+            case COMPLETE, COMPLETE_WITH_SEMI, EMPTY -> "complete";
+            case DEFINITELY_INCOMPLETE, CONSIDERED_INCOMPLETE -> nextIndent(code);
+            case UNKNOWN -> "invalid";
+        };
+    }
+
+    private static String nextIndent(String code) {
+        String lastLine = code.substring(code.lastIndexOf('\n') + 1);
+        String indent = lastLine.substring(0, lastLine.length() - lastLine.stripLeading().length());
+        String trimmed = lastLine.strip();
+        if (trimmed.endsWith("{") || trimmed.endsWith("(")) indent += "    ";
+        return indent;
+    }
+
+    /** Completion candidates at {@code cursor}: the replacements and the span they replace. */
+    public record Completions(List<String> matches, int start, int end) {}
+
+    /** JShell's completions at {@code cursor} in the snippet of the cell that holds it. */
+    public Completions complete(String code, int cursor) {
+        int start = 0;
+        for (SnippetSource s : split(code.substring(0, Math.min(cursor, code.length())))) start = s.startOffset();
+        String snippet = code.substring(start);
+        int[] anchor = new int[1];
+        List<String> matches = analysis.completionSuggestions(snippet, cursor - start, anchor).stream()
+                .map(SourceCodeAnalysis.Suggestion::continuation).distinct().toList();
+        return new Completions(matches, start + anchor[0], cursor);
+    }
+
+    // ---- control ---------------------------------------------------------------------------
+
+    /**
+     * Stops the running cell, from any thread; a no-op when nothing runs. JShell's stop only
+     * reaches code that already runs, so while the cell is still compiling the stop is repeated
+     * (every 50 ms, for at most 10 s) until the cell ends.
+     */
+    public void stop() {
+        if (!running) return;
+        int cell = cellCount;
+        stopRequested = true;
+        shell.stop();
+        Thread.ofVirtual().name("jaxpresso-stop").start(() -> {
+            for (int i = 0; i < 200 && running && cellCount == cell; i++) {
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                if (running && cellCount == cell) shell.stop();
+            }
+        });
+    }
+
+    @Override
+    public void close() {
+        shell.close();
+    }
+}

@@ -1,0 +1,55 @@
+package org.jaxpresso.kernel.eval;
+
+import java.lang.reflect.Field;
+
+import jdk.jshell.execution.LocalExecutionControl;
+
+/**
+ * JShell's local execution engine, as the kernel needs it: cells run in the kernel's own JVM
+ * (their classes are loaded by a child of the system class loader, so an {@code Array} a cell
+ * returns is the kernel's {@code Array}), {@link #stop()} really stops a CPU-bound cell (the
+ * base class weaves a stop check into every loop of the cell's code), and the last value and
+ * the last exception are kept as objects, not only as the strings JShell passes around.
+ */
+final class KernelExecutionControl extends LocalExecutionControl {
+    private volatile Object lastValue;
+    private volatile Throwable lastException;
+
+    KernelExecutionControl(ClassLoader parent) {
+        super(parent);
+    }
+
+    /** Reads a variable as JShell does, keeping the object itself for {@link #takeValue()}. */
+    @Override
+    public String varValue(String className, String varName) throws RunException, EngineTerminationException, InternalException {
+        try {
+            Field field = findClass(className).getDeclaredField(varName);
+            field.setAccessible(true);
+            lastValue = field.get(null);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            throw new InternalException(e.toString());
+        }
+        return super.varValue(className, varName);
+    }
+
+    /** Keeps the exception the cell threw before JShell turns it into a string-only copy. */
+    @Override
+    protected String throwConvertedInvocationException(Throwable cause) throws RunException, InternalException {
+        lastException = cause;
+        return super.throwConvertedInvocationException(cause);
+    }
+
+    /** The value read by the last {@link #varValue}, then forgets it. */
+    Object takeValue() {
+        Object v = lastValue;
+        lastValue = null;
+        return v;
+    }
+
+    /** The exception the last cell code threw (null if none), then forgets it. */
+    Throwable takeException() {
+        Throwable t = lastException;
+        lastException = null;
+        return t;
+    }
+}

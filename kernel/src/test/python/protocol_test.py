@@ -1,0 +1,260 @@
+#!/usr/bin/python3
+"""Protocol tests of the Jaxpresso kernel with jupyter_client, against the real shaded jar.
+
+Usage: protocol_test.py JAVA KERNEL_JAR KERNEL_JSON_TEMPLATE
+
+Starts the kernel through a temporary kernelspec made from install/kernelspec/kernel.json.in as
+`install/jaxpresso kernel-install` makes it (the jar next to kernel.json, found through
+{resource_dir}; interrupt_mode message; on 127.0.0.1), runs each check and prints `ok NAME` or `FAIL NAME: why`;
+exits 1 on any failure, 3 when jupyter_client is missing. Every wait is bounded, and an alarm
+ends the whole run, so it never hangs a build.
+"""
+import json
+import os
+import shutil
+import signal
+import sys
+import tempfile
+import time
+import traceback
+
+TOTAL_SECONDS = 240
+REPLY_TIMEOUT = 60
+
+try:
+    import jupyter_client  # noqa: F401
+    from jupyter_client import KernelManager
+except ImportError:
+    print("SKIP: jupyter_client is not importable by " + sys.executable)
+    sys.exit(3)
+
+
+def on_alarm(signum, frame):
+    print(f"FAIL: the protocol tests ran past {TOTAL_SECONDS} s")
+    sys.stdout.flush()
+    os._exit(1)
+
+
+class Checks:
+    def __init__(self, kc, km):
+        self.kc = kc
+        self.km = km
+        self.failures = []
+
+    def run(self, name, fn):
+        try:
+            fn()
+            print("ok " + name)
+        except Exception as e:  # noqa: BLE001 - report every failure, go on
+            self.failures.append(name)
+            print(f"FAIL {name}: {e!r}")
+            traceback.print_exc(limit=3, file=sys.stdout)
+        sys.stdout.flush()
+
+    def execute(self, code, timeout=REPLY_TIMEOUT, **kwargs):
+        """Runs code; returns (reply content, iopub messages of this request up to idle)."""
+        msg_id = self.kc.execute(code, **kwargs)
+        return self.collect(msg_id, timeout)
+
+    def collect(self, msg_id, timeout=REPLY_TIMEOUT):
+        deadline = time.monotonic() + timeout
+        outputs = []
+        while True:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise AssertionError("no idle status for the request within %s s" % timeout)
+            msg = self.kc.get_iopub_msg(timeout=remaining)
+            if msg["parent_header"].get("msg_id") != msg_id:
+                continue
+            if msg["msg_type"] == "status" and msg["content"]["execution_state"] == "idle":
+                break
+            outputs.append(msg)
+        reply = self.shell_reply(msg_id, max(1.0, deadline - time.monotonic()))
+        return reply["content"], outputs
+
+    def shell_reply(self, msg_id, timeout=REPLY_TIMEOUT):
+        deadline = time.monotonic() + timeout
+        while True:
+            msg = self.kc.get_shell_msg(timeout=max(0.1, deadline - time.monotonic()))
+            if msg["parent_header"].get("msg_id") == msg_id:
+                return msg
+
+
+def of_type(outputs, msg_type):
+    return [m["content"] for m in outputs if m["msg_type"] == msg_type]
+
+
+def expect(cond, what):
+    if not cond:
+        raise AssertionError(what)
+
+
+def main():
+    java, jar, template = sys.argv[1], sys.argv[2], sys.argv[3]
+    signal.signal(signal.SIGALRM, on_alarm)
+    signal.alarm(TOTAL_SECONDS)
+
+    home = tempfile.mkdtemp(prefix="jaxpresso-kernel-test-")
+    spec_dir = os.path.join(home, "kernels", "jaxpresso-test")
+    os.makedirs(spec_dir)
+    shutil.copy(jar, os.path.join(spec_dir, "jaxpresso-kernel.jar"))
+    with open(template) as f:
+        spec = f.read().replace("@JAVA@", java).replace("@JAVA_VERSION@", "test")
+    with open(os.path.join(spec_dir, "kernel.json"), "w") as f:
+        f.write(spec)
+    expect(json.loads(spec)["interrupt_mode"] == "message", "the kernelspec must ask for interrupt messages")
+    os.environ["JUPYTER_PATH"] = home
+    os.environ["JUPYTER_RUNTIME_DIR"] = os.path.join(home, "runtime")
+    os.environ["JUPYTER_DATA_DIR"] = os.path.join(home, "data")
+
+    km = KernelManager(kernel_name="jaxpresso-test", ip="127.0.0.1", transport="tcp")
+    started = time.monotonic()
+    km.start_kernel()
+    kc = km.client()
+    kc.start_channels()
+    try:
+        kc.wait_for_ready(timeout=REPLY_TIMEOUT)
+    except RuntimeError as e:
+        print(f"FAIL start: {e!r}")
+        km.shutdown_kernel(now=True)
+        return 1
+    print("ok start (%.2f s to the first kernel_info_reply)" % (time.monotonic() - started))
+    t = Checks(kc, km)
+
+    def kernel_info():
+        msg_id = kc.kernel_info()
+        c = t.shell_reply(msg_id)["content"]
+        expect(c.get("status") == "ok", "kernel_info_reply without status ok: %r" % c)
+        expect(c["language_info"]["name"] == "java", c)
+        expect(c["implementation"] == "jaxpresso", c)
+    t.run("kernel_info has status ok", kernel_info)
+
+    def stream():
+        reply, out = t.execute('System.out.println("hello"); System.err.println("oops");')
+        expect(reply["status"] == "ok", reply)
+        text = "".join(s["text"] for s in of_type(out, "stream") if s["name"] == "stdout")
+        expect(text == "hello\n", "stdout was %r" % text)
+        err = "".join(s["text"] for s in of_type(out, "stream") if s["name"] == "stderr")
+        expect(err == "oops\n", "stderr was %r" % err)
+        expect(not of_type(out, "execute_result"), "a statement has no result")
+    t.run("execute: stdout and stderr streams", stream)
+
+    def array_result():
+        reply, out = t.execute("var x = Jnp.arange(5);\nx")
+        expect(reply["status"] == "ok", reply)
+        results = of_type(out, "execute_result")
+        expect(len(results) == 1, out)
+        data = results[0]["data"]
+        expect(data["text/plain"] == "Array([0, 1, 2, 3, 4], dtype=int32)", data)
+        html = data["text/html"]
+        expect("<table" in html and "shape=(5,)" in html and "dtype=int32" in html, html)
+        expect(results[0]["execution_count"] == reply["execution_count"], (results, reply))
+    t.run("execute: an Array as text/plain and text/html", array_result)
+
+    def jaxpr_result():
+        reply, out = t.execute("makeJaxpr((Fn1) a -> Jnp.sin(a), Jnp.ones(3))")
+        expect(reply["status"] == "ok", reply)
+        data = of_type(out, "execute_result")[0]["data"]
+        expect(data["text/plain"] == "{ lambda ; a:f32[3]. let b:f32[3] = sin a in (b,) }", data["text/plain"])
+        expect("<pre" in data["text/html"] and "sin</span>" in data["text/html"], data["text/html"])
+    t.run("execute: a jaxpr as text/plain and text/html", jaxpr_result)
+
+    def user_error():
+        reply, out = t.execute("int zero = 0;\nint y = 1 / zero;")
+        expect(reply["status"] == "error", reply)
+        expect(reply["ename"] == "ArithmeticException", reply)
+        errors = of_type(out, "error")
+        expect(len(errors) == 1 and errors[0]["ename"] == "ArithmeticException", errors)
+        tb = "\n".join(errors[0]["traceback"])
+        expect("at line 2" in tb, tb)
+        expect("jaxpresso.kernel" not in tb and "jdk.jshell" not in tb, tb)
+        reply, out = t.execute('throw new IllegalStateException("boom");')
+        expect(reply["ename"] == "IllegalStateException" and reply["evalue"] == "boom", reply)
+    t.run("execute: error with the user's exception class as ename", user_error)
+
+    def compile_error():
+        reply, out = t.execute("int y = undefinedThing + 1;")
+        expect(reply["status"] == "error" and reply["ename"] == "CompilationException", reply)
+        tb = "\n".join(of_type(out, "error")[0]["traceback"])
+        expect("cannot find symbol" in tb and "undefinedThing" in tb and "^" in tb, tb)
+    t.run("execute: compile error points at the span", compile_error)
+
+    def silent():
+        before, _ = t.execute("1 + 1")
+        reply, out = t.execute("int hidden = 3;\nhidden", silent=True)
+        expect(reply["status"] == "ok", reply)
+        expect(not of_type(out, "execute_input") and not of_type(out, "execute_result"), out)
+        after, _ = t.execute("hidden")
+        expect(after["execution_count"] == before["execution_count"] + 1, (before, after))
+    t.run("execute: silent publishes nothing and keeps the count", silent)
+
+    def complete():
+        code = "Jnp.aran"
+        msg_id = kc.complete(code, len(code))
+        c = t.shell_reply(msg_id)["content"]
+        expect(c["status"] == "ok", c)
+        expect(any(m.startswith("arange") for m in c["matches"]), c)
+        expect(c["cursor_start"] == 4 and c["cursor_end"] == len(code), c)
+    t.run("complete", complete)
+
+    def is_complete():
+        def ask(code):
+            return t.shell_reply(kc.is_complete(code))["content"]
+        expect(ask("int a = 1;")["status"] == "complete", ask("int a = 1;"))
+        c = ask("for (int i = 0; i < 3; i++) {")
+        expect(c["status"] == "incomplete" and c["indent"] == "    ", c)
+        expect(ask("int a = 1; )")["status"] == "invalid", ask("int a = 1; )"))
+    t.run("is_complete: complete, incomplete with indent, invalid", is_complete)
+
+    def interrupt():
+        t.execute("long spins = 0;")
+        msg_id = kc.execute("while (true) { spins++; }")
+        time.sleep(1.5)
+        km.interrupt_kernel()
+        reply, out = t.collect(msg_id, timeout=30)
+        expect(reply["status"] == "error" and reply["ename"] == "InterruptedException", reply)
+        reply, out = t.execute("spins > 0")
+        expect(of_type(out, "execute_result")[0]["data"]["text/plain"] == "true", out)
+        reply, out = t.execute("x")
+        expect(of_type(out, "execute_result")[0]["data"]["text/plain"] == "Array([0, 1, 2, 3, 4], dtype=int32)", out)
+    t.run("interrupt a busy Java loop; the kernel and its state survive", interrupt)
+
+    def history():
+        msg_id = kc.history(hist_access_type="tail", n=3, output=False, raw=True)
+        c = t.shell_reply(msg_id)["content"]
+        expect(c["status"] == "ok" and len(c["history"]) == 3, c)
+        expect(c["history"][-1][2] == "x", c)
+    t.run("history: tail", history)
+
+    def comm_info():
+        msg_id = kc.comm_info()
+        c = t.shell_reply(msg_id)["content"]
+        expect(c["status"] == "ok" and c["comms"] == {}, c)
+    t.run("comm_info has status ok", comm_info)
+
+    def shutdown():
+        msg_id = kc.shutdown()
+        c = kc.get_control_msg(timeout=REPLY_TIMEOUT)
+        while c["parent_header"].get("msg_id") != msg_id:
+            c = kc.get_control_msg(timeout=REPLY_TIMEOUT)
+        expect(c["content"]["status"] == "ok" and c["content"]["restart"] is False, c["content"])
+        deadline = time.monotonic() + 20
+        while km.is_alive() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        expect(not km.is_alive(), "the kernel process is still running 20 s after shutdown_reply")
+    t.run("shutdown: reply, then the process exits", shutdown)
+
+    kc.stop_channels()
+    if km.is_alive():
+        km.shutdown_kernel(now=True)
+    km.cleanup_resources()
+    shutil.rmtree(home, ignore_errors=True)
+    if t.failures:
+        print("FAILED: " + ", ".join(t.failures))
+        return 1
+    print("all protocol checks passed")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -219,6 +219,20 @@ def main():
         expect(of_type(out, "execute_result")[0]["data"]["text/plain"] == "Array([0, 1, 2, 3, 4], dtype=int32)", out)
     t.run("interrupt a busy Java loop; the kernel and its state survive", interrupt)
 
+    def interrupt_engine():
+        # One engine call with no loop in the cell: a convolution of 10^10 multiply-adds on the
+        # reference kernels, stopped by the engine's own checkpoints.
+        msg_id = kc.execute("Array big = Jnp.convolve(Jnp.ones(2000000), Jnp.ones(5000));")
+        time.sleep(1.5)
+        started = time.time()
+        km.interrupt_kernel()
+        reply, out = t.collect(msg_id, timeout=30)
+        expect(reply["status"] == "error" and reply["ename"] == "InterruptedException", reply)
+        expect(time.time() - started < 10, "the engine took %.1f s to stop" % (time.time() - started))
+        reply, out = t.execute("x")
+        expect(of_type(out, "execute_result")[0]["data"]["text/plain"] == "Array([0, 1, 2, 3, 4], dtype=int32)", out)
+    t.run("interrupt a long engine operation; the kernel and its state survive", interrupt_engine)
+
     def history():
         msg_id = kc.history(hist_access_type="tail", n=3, output=False, raw=True)
         c = t.shell_reply(msg_id)["content"]

@@ -3,17 +3,26 @@ package org.jaxpresso.backend;
 import org.jaxpresso.ComputationInterruptedException;
 
 /**
- * Cooperative cancellation. A front end interrupts the thread running a cell; the engine checks
- * at each primitive, each jaxpr equation and each tile of a long loop, and throws
- * {@link ComputationInterruptedException} (clearing the interrupt, so the thread stays usable).
- * Worker threads check the interrupt of the thread that started the work through a {@link Token}.
+ * Cooperative cancellation. A front end interrupts the thread running a cell, or — when it does
+ * not own that thread, as the Jupyter kernel under JShell — calls {@link #requestStop()}; the
+ * engine checks at each primitive, each jaxpr equation and each tile or chunk of a long loop, and
+ * throws {@link ComputationInterruptedException} (clearing the interrupt, so the thread stays
+ * usable). Worker threads check on behalf of the thread that started the work through a {@link Token}.
  */
 public final class Cancellation {
+    private static volatile boolean stopRequested;
+
     private Cancellation() {}
 
-    /** Throws if the current thread was interrupted. Cheap: one volatile read. */
+    /** Asks every running computation to stop at its next checkpoint, until {@link #clearStop()}. */
+    public static void requestStop() { stopRequested = true; }
+
+    /** Lets computations run again (a front end calls this before it starts the next cell). */
+    public static void clearStop() { stopRequested = false; }
+
+    /** Throws if the current thread was interrupted or a stop was requested. Cheap: two volatile reads. */
     public static void checkpoint() {
-        if (Thread.currentThread().isInterrupted()) {
+        if (stopRequested || Thread.currentThread().isInterrupted()) {
             Thread.interrupted();
             throw new ComputationInterruptedException();
         }
@@ -24,9 +33,9 @@ public final class Cancellation {
 
     /** A check on behalf of the thread that created it. */
     public record Token(Thread owner) {
-        /** Throws if the owning thread was interrupted (its interrupt stays set for its own checkpoint). */
+        /** Throws if the owning thread was interrupted (its interrupt stays set for its own checkpoint) or a stop was requested. */
         public void check() {
-            if (owner.isInterrupted()) throw new ComputationInterruptedException();
+            if (stopRequested || owner.isInterrupted()) throw new ComputationInterruptedException();
         }
     }
 }

@@ -49,6 +49,7 @@ final class ConvolutionKernels {
                 int lhsBatch = (o / outPerBatchGroup) * outBatch + n;
                 java.util.Arrays.fill(p, 0);
                 for (int pf = 0; pf < outWindow.size(); pf++) {
+                    if ((pf & 1023) == 0) org.jaxpresso.backend.Cancellation.checkpoint();
                     double accD = 0;
                     long accL = 0;
                     for (int i = 0; i < inFeaturesPerGroup; i++) {

@@ -64,6 +64,7 @@ final class ReductionKernels {
         Buffer r = Buffer.allocate(out.dtype(), n);
         boolean integral = !lhsAval.dtype().isFloating() && !rhsAval.dtype().isFloating() && !out.dtype().isFloating();
         for (int i = 0; i < n; i++) {
+            if ((i & 1023) == 0) org.jaxpresso.backend.Cancellation.checkpoint();
             if (integral) {
                 long acc = 0;
                 for (int k = 0; k < lc.length; k++) acc += lhs.getLong(lBase[i] + lc[k]) * rhs.getLong(rBase[i] + rc[k]);

@@ -84,6 +84,7 @@ public final class JShellEvaluator implements AutoCloseable {
      */
     public CellValue eval(String code) throws CellException {
         stopRequested = false;
+        org.jaxpresso.backend.Cancellation.clearStop();
         int cell = ++cellCount;
         running = true;
         try {
@@ -117,7 +118,9 @@ public final class JShellEvaluator implements AutoCloseable {
         if (main.exception() instanceof EvalException e) {
             Throwable thrown = control.takeException();
             if (thrown == null) thrown = new RuntimeException(e.getExceptionClassName() + ": " + e.getMessage());
-            if (thrown instanceof ThreadDeath && stopRequested) throw new CellInterruptedException();
+            if ((thrown instanceof ThreadDeath || thrown instanceof org.jaxpresso.ComputationInterruptedException) && stopRequested) {
+                throw new CellInterruptedException();
+            }
             throw new UserCodeException(thrown, e, frame -> frameName(frame, cell));
         }
         if (main.exception() != null) {
@@ -268,6 +271,8 @@ public final class JShellEvaluator implements AutoCloseable {
         if (!running) return;
         int cell = cellCount;
         stopRequested = true;
+        // JShell's stop reaches loops in cell code; the engine's own loops check this flag.
+        org.jaxpresso.backend.Cancellation.requestStop();
         shell.stop();
         Thread.ofVirtual().name("jaxpresso-stop").start(() -> {
             for (int i = 0; i < 200 && running && cellCount == cell; i++) {

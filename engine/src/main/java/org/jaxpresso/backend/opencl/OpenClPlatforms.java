@@ -35,10 +35,10 @@ public final class OpenClPlatforms {
     /** Why there is no OpenCL device (one line), or null when there is one. */
     public static String problem() { return discover().problem(); }
 
-    /** A one-line description of device {@code i}: name, platform, version, fp64. */
+    /** A one-line description of device {@code i}: type, version (which names the platform), fp64. */
     public static String describe(int i) {
         ClDevice d = devices().get(i);
-        return d.name() + " | " + d.platformName() + " | " + d.version() + (d.fp64() ? " | fp64" : "");
+        return d.type() + ", " + d.version() + (d.fp64() ? ", fp64" : "");
     }
 
     /** The name device {@code i} reports. */

@@ -39,6 +39,12 @@ public abstract class Array {
     /** Whether the dtype is weak (the array came from a Java scalar). */
     public boolean weakType() { return aval().weakType(); }
 
+    /** The device the array lives on ({@code x.device} in JAX); tracers have none and throw. */
+    public Device device() {
+        concreteValue("device()");
+        return org.jaxpresso.backend.Backends.defaultDevice();
+    }
+
     // ---- reading values --------------------------------------------------------------------
 
     private Buffer scalarValue(String operation) {

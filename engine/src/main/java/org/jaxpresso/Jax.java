@@ -129,6 +129,24 @@ public final class Jax {
         return new JitFunction(f, name != null ? name : org.jaxpresso.transform.jit.FunctionName.of(original), statics);
     }
 
+    // ---- devices ------------------------------------------------------------------------------
+
+    /** {@code jax.devices()}: the CPU, then every OpenCL device (none when OpenCL is absent). */
+    public static List<Device> devices() { return org.jaxpresso.backend.Backends.devices(); }
+
+    /** {@code jax.devices(platform)}: the devices of {@code "cpu"} or {@code "opencl"}; an absent platform is an error saying why. */
+    public static List<Device> devices(String platform) { return org.jaxpresso.backend.Backends.devices(platform); }
+
+    /**
+     * {@code jax.device_put(x, device)}: {@code x} committed to {@code device}; operations on it run
+     * there and their results stay committed to it. A tracer is returned unchanged.
+     */
+    public static Array devicePut(Array x, Device device) {
+        if (!(x instanceof org.jaxpresso.trace.ConcreteArray c)) return x;
+        org.jaxpresso.backend.Backends.forDevice(device); // opens it, or says why it cannot
+        return new org.jaxpresso.trace.ConcreteArray(c.aval(), c.buffer(), device);
+    }
+
     /** {@code jax.config}. */
     public static Config config() { return Config.get(); }
 

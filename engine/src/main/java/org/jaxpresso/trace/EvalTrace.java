@@ -3,7 +3,9 @@ package org.jaxpresso.trace;
 import java.util.ArrayList;
 import java.util.List;
 import org.jaxpresso.Array;
+import org.jaxpresso.Device;
 import org.jaxpresso.JaxpressoException;
+import org.jaxpresso.backend.Backend;
 import org.jaxpresso.backend.Backends;
 import org.jaxpresso.backend.Buffer;
 import org.jaxpresso.backend.Cancellation;
@@ -29,7 +31,10 @@ public final class EvalTrace extends Trace {
     }
 
     private List<Array> run(Primitive p, List<Array> args) {
+        Device committed = committedDevice(p, args);
         if (p instanceof JitCall call) {
+            // on an accelerator a jit call runs equation by equation there (its fused CPU code would not)
+            if (committed != null && !committed.equals(Device.CPU)) return TraceContext.with(this, () -> JaxprEval.eval(call.jaxpr(), args));
             // jit's executor for the staged function (its optimised jaxpr, or its compilation);
             // a jaxpr jit did not stage (a batched body, say) runs equation by equation.
             CallExecutor executor = CallExecutors.executorFor(call.jaxpr());
@@ -49,11 +54,27 @@ public final class EvalTrace extends Trace {
             avals.add(c.aval());
         }
         List<ShapedArray> outAvals = p.abstractEval(avals);
-        List<Buffer> outs = Backends.current().execute(p, buffers, avals, outAvals);
-        if (outs.size() == 1) return List.of(new ConcreteArray(outAvals.getFirst(), outs.getFirst()));
+        Backend backend = committed != null ? Backends.forDevice(committed) : Backends.current();
+        List<Buffer> outs = backend.execute(p, buffers, avals, outAvals);
+        if (outs.size() == 1) return List.of(new ConcreteArray(outAvals.getFirst(), outs.getFirst(), committed));
         List<Array> result = new ArrayList<>(outs.size());
-        for (int i = 0; i < outs.size(); i++) result.add(new ConcreteArray(outAvals.get(i), outs.get(i)));
+        for (int i = 0; i < outs.size(); i++) result.add(new ConcreteArray(outAvals.get(i), outs.get(i), committed));
         return result;
+    }
+
+    /** The one device the committed arguments share (JAX: computation follows data), or null when none is committed. */
+    private static Device committedDevice(Primitive p, List<Array> args) {
+        Device found = null;
+        for (Array a : args) {
+            if (a instanceof ConcreteArray c && c.committedDevice() != null) {
+                if (found != null && !found.equals(c.committedDevice())) {
+                    throw new JaxpressoException(p.primitiveName() + " received arrays committed to different devices: " + found + " and "
+                            + c.committedDevice() + ". Move them to one device with Jax.devicePut first.");
+                }
+                found = c.committedDevice();
+            }
+        }
+        return found;
     }
 
     @Override

@@ -1,0 +1,133 @@
+package org.jaxpresso.backend.opencl;
+
+import java.util.List;
+import org.jaxpresso.DType;
+import org.jaxpresso.core.Binary;
+import org.jaxpresso.core.Reduce;
+
+/**
+ * OpenCL C templates, one work item per output element: elementwise maps (whose operands are
+ * read whole, as a scalar, or through strides from a metadata buffer), reductions over any
+ * axes, and a plain 2-D matrix product. Every kernel is called {@code jx}; the source text is
+ * the program cache's key, so shapes are never baked in (they arrive as arguments).
+ */
+final class KernelSources {
+    private KernelSources() {}
+
+    /** How an elementwise kernel reads an operand at output index {@code i}. */
+    enum Access { FULL, SCALAR, STRIDED }
+
+    record Operand(DType dtype, Access access) {}
+
+    /**
+     * Arguments: {@code out, in0 … ink, int n, int rank, const int* meta}, where {@code meta}
+     * holds the output dims then, per strided operand in order, its strides over the output dims.
+     * {@code body} reads {@code a0 … ak} and assigns {@code r}.
+     */
+    static String elementwise(List<Operand> operands, DType out, String body) {
+        StringBuilder s = new StringBuilder(prelude(out, operands.stream().map(Operand::dtype).toList()));
+        s.append("__kernel void jx(__global ").append(ClTypes.name(out)).append("* out");
+        for (int k = 0; k < operands.size(); k++) s.append(", __global const ").append(ClTypes.name(operands.get(k).dtype())).append("* in").append(k);
+        s.append(", int n, int rank, __global const int* meta) {\n");
+        s.append("    int i = get_global_id(0);\n    if (i >= n) return;\n");
+        int strided = 0;
+        for (int k = 0; k < operands.size(); k++) {
+            Operand o = operands.get(k);
+            String index = switch (o.access()) {
+                case FULL -> "i";
+                case SCALAR -> "0";
+                case STRIDED -> "jx_offset(i, rank, meta, meta + rank * " + (1 + strided++) + ")";
+            };
+            s.append("    ").append(ClTypes.name(o.dtype())).append(" a").append(k).append(" = in").append(k).append('[').append(index).append("];\n");
+        }
+        s.append("    ").append(ClTypes.name(out)).append(" r;\n");
+        s.append(body.endsWith("\n") ? body : "    " + body + "\n");
+        s.append("    out[i] = r;\n}\n");
+        return s.toString();
+    }
+
+    /**
+     * Arguments: {@code out, in, int n, int keptRank, int reducedRank, int reducedCount, const int* meta}
+     * with {@code meta = keptDims, keptStrides, reducedDims, reducedStrides} (strides of the input).
+     */
+    static String reduce(Reduce.Op op, DType t) {
+        String c = ClTypes.name(t);
+        String identity = t.isFloating() ? floatIdentity(op, c) : "(" + c + ") " + intIdentity(op, t);
+        String combine = switch (op) {
+            case SUM -> ElementwiseRenderer.binary(Binary.ADD, t, "acc", "v");
+            case PROD -> ElementwiseRenderer.binary(Binary.MUL, t, "acc", "v");
+            case MAX -> ElementwiseRenderer.binary(Binary.MAX, t, "acc", "v");
+            case MIN -> ElementwiseRenderer.binary(Binary.MIN, t, "acc", "v");
+            case AND -> ElementwiseRenderer.binary(Binary.AND, t, "acc", "v");
+            case OR -> ElementwiseRenderer.binary(Binary.OR, t, "acc", "v");
+        };
+        return prelude(t, List.of(t)) + """
+                __kernel void jx(__global %1$s* out, __global const %1$s* in, int n, int keptRank, int reducedRank,
+                                 int reducedCount, __global const int* meta) {
+                    int o = get_global_id(0);
+                    if (o >= n) return;
+                    int base = jx_offset(o, keptRank, meta, meta + keptRank);
+                    __global const int* reduced = meta + 2 * keptRank;
+                    %1$s acc = %2$s;
+                    for (int j = 0; j < reducedCount; j++) {
+                        %1$s v = in[base + jx_offset(j, reducedRank, reduced, reduced + reducedRank)];
+                        acc = %3$s;
+                    }
+                    out[o] = acc;
+                }
+                """.formatted(c, identity, combine);
+    }
+
+    private static String floatIdentity(Reduce.Op op, String c) {
+        return switch (op) {
+            case SUM -> "(" + c + ") 0";
+            case PROD -> "(" + c + ") 1";
+            case MAX -> "-INFINITY";
+            case MIN -> "INFINITY";
+            case AND, OR -> throw new IllegalStateException(op + " on floats passed the type rule");
+        };
+    }
+
+    private static String intIdentity(Reduce.Op op, DType t) {
+        boolean bool = t.isBool();
+        boolean int32 = t == DType.INT32;
+        return switch (op) {
+            case SUM, OR -> "0";
+            case PROD -> "1";
+            case AND -> bool ? "1" : "-1";
+            case MAX -> bool ? "0" : int32 ? "INT_MIN" : "LONG_MIN";
+            case MIN -> bool ? "1" : int32 ? "INT_MAX" : "LONG_MAX";
+        };
+    }
+
+    /**
+     * {@code out[r, c] = Σ_k a[r*aRow + k*aK] * b[k*bK + c*bCol]}. Arguments:
+     * {@code out, a, b, int rows, int cols, int depth, int aRow, int aK, int bK, int bCol}.
+     */
+    static String dot(DType t) {
+        String c = ClTypes.name(t);
+        String step = t.isFloating() ? "acc + x * y"
+                : ElementwiseRenderer.binary(Binary.ADD, t, "acc", "(" + ElementwiseRenderer.binary(Binary.MUL, t, "x", "y") + ")");
+        return prelude(t, List.of(t)) + """
+                __kernel void jx(__global %1$s* out, __global const %1$s* a, __global const %1$s* b, int rows, int cols,
+                                 int depth, int aRow, int aK, int bK, int bCol) {
+                    int i = get_global_id(0);
+                    if (i >= rows * cols) return;
+                    int row = i / cols;
+                    int col = i %% cols;
+                    %1$s acc = (%1$s) 0;
+                    for (int k = 0; k < depth; k++) {
+                        %1$s x = a[row * aRow + k * aK];
+                        %1$s y = b[k * bK + col * bCol];
+                        acc = %2$s;
+                    }
+                    out[i] = acc;
+                }
+                """.formatted(c, step);
+    }
+
+    private static String prelude(DType out, List<DType> in) {
+        boolean fp64 = out == DType.FLOAT64 || in.contains(DType.FLOAT64);
+        return (fp64 ? "#pragma OPENCL EXTENSION cl_khr_fp64 : enable\n" : "") + ElementwiseRenderer.PRELUDE;
+    }
+}

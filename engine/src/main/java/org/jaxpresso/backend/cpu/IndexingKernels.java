@@ -75,7 +75,7 @@ final class IndexingKernels {
         int base = 0;
         for (int b = 0; b < batchIndex.length; b++) base += batchIndex[b] * iStrides[b];
         for (int k = 0; k < vectorSize; k++) {
-            start[startIndexMap.get(k)] = (int) Math.clamp(indices.getLong(base + k * iStrides[iStrides.length - 1]), Integer.MIN_VALUE / 2, Integer.MAX_VALUE / 2);
+            start[startIndexMap.get(k)] = Math.clamp(indices.getLong(base + k * iStrides[iStrides.length - 1]), Integer.MIN_VALUE / 2, Integer.MAX_VALUE / 2);
         }
         for (int k = 0; k < operandBatchingDims.size(); k++) start[operandBatchingDims.get(k)] = batchIndex[indicesBatchingDims.get(k)];
     }

@@ -25,6 +25,7 @@ import java.util.logging.Logger;
  * <p>This is the only class that touches {@code java.lang.foreign}. Without
  * {@code --enable-native-access=ALL-UNNAMED} the JDK prints a one-time warning on first use.
  */
+@SuppressWarnings("restricted") // FFM downcalls are what this class is for; the JVM flag --enable-native-access allows them
 final class OpenBlas {
     private OpenBlas() {}
 

@@ -98,57 +98,21 @@ final class ReductionKernels {
         Reduce.Op op = red.op();
         if (xAval.dtype().isFloating()) {
             double[] acc = new double[m];
-            java.util.Arrays.fill(acc, floatIdentity(op));
-            for (int i = 0; i < target.length; i++) acc[target[i]] = combineFloat(op, acc[target[i]], x.getDouble(i));
+            java.util.Arrays.fill(acc, ScalarOps.floatIdentity(op));
+            for (int i = 0; i < target.length; i++) acc[target[i]] = ScalarOps.combineFloat(op, acc[target[i]], x.getDouble(i));
             for (int j = 0; j < m; j++) r.setDouble(j, acc[j]);
         } else {
             long[] acc = new long[m];
-            java.util.Arrays.fill(acc, intIdentity(op, xAval.dtype()));
-            for (int i = 0; i < target.length; i++) acc[target[i]] = combineInt(op, acc[target[i]], x.getLong(i));
+            java.util.Arrays.fill(acc, ScalarOps.intIdentity(op, xAval.dtype()));
+            for (int i = 0; i < target.length; i++) acc[target[i]] = ScalarOps.combineInt(op, acc[target[i]], x.getLong(i));
             for (int j = 0; j < m; j++) r.setLong(j, acc[j]);
         }
         return r;
     }
 
-    private static double floatIdentity(Reduce.Op op) {
-        return switch (op) {
-            case SUM, OR -> 0;
-            case PROD, AND -> 1;
-            case MAX -> Double.NEGATIVE_INFINITY;
-            case MIN -> Double.POSITIVE_INFINITY;
-        };
-    }
 
-    private static long intIdentity(Reduce.Op op, DType t) {
-        return switch (op) {
-            case SUM, OR -> 0;
-            case PROD -> 1;
-            case AND -> t.isBool() ? 1 : -1;
-            case MAX -> t.isBool() ? 0 : t == DType.INT32 ? Integer.MIN_VALUE : Long.MIN_VALUE;
-            case MIN -> t.isBool() ? 1 : t == DType.INT32 ? Integer.MAX_VALUE : Long.MAX_VALUE;
-        };
-    }
 
-    private static double combineFloat(Reduce.Op op, double acc, double v) {
-        return switch (op) {
-            case SUM -> acc + v;
-            case PROD -> acc * v;
-            case MAX -> Math.max(acc, v);
-            case MIN -> Math.min(acc, v);
-            case AND, OR -> throw new IllegalStateException(op + " on floats passed the type rule");
-        };
-    }
 
-    private static long combineInt(Reduce.Op op, long acc, long v) {
-        return switch (op) {
-            case SUM -> acc + v;
-            case PROD -> acc * v;
-            case MAX -> Math.max(acc, v);
-            case MIN -> Math.min(acc, v);
-            case AND -> acc & v;
-            case OR -> acc | v;
-        };
-    }
 
     // ---- argmax / argmin ----------------------------------------------------------------------
 

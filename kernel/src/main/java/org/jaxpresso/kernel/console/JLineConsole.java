@@ -3,6 +3,9 @@ package org.jaxpresso.kernel.console;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.function.Function;
+
+import org.jaxpresso.kernel.eval.JShellEvaluator;
 
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
@@ -31,7 +34,7 @@ public final class JLineConsole {
      * @param makeSession the session over this terminal's writer and width
      * @param historyFile where the history persists (null: none)
      */
-    public JLineConsole(Terminal terminal, java.util.function.Function<Terminal, ConsoleSession> makeSession, Path historyFile) {
+    public JLineConsole(Terminal terminal, Function<Terminal, ConsoleSession> makeSession, Path historyFile) {
         this.terminal = terminal;
         this.session = makeSession.apply(terminal);
         LineReaderBuilder builder = LineReaderBuilder.builder()
@@ -48,7 +51,7 @@ public final class JLineConsole {
     }
 
     /** A session that writes to the terminal and renders for its current width. */
-    public static ConsoleSession sessionOn(Terminal terminal, org.jaxpresso.kernel.eval.JShellEvaluator evaluator) {
+    public static ConsoleSession sessionOn(Terminal terminal, JShellEvaluator evaluator) {
         PrintWriter w = terminal.writer();
         return new ConsoleSession(evaluator, w, w, terminal::getWidth);
     }

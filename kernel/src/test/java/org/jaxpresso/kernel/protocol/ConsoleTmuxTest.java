@@ -1,0 +1,110 @@
+package org.jaxpresso.kernel.protocol;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The console under a real pseudo-terminal: tmux (Debian's {@code tmux}; the test is skipped,
+ * saying so, without it) runs the shaded jar's console; the test types a vmap example, sees its
+ * jaxpr, presses Ctrl-C during an endless loop, sees the prompt return with the session intact,
+ * and leaves with Ctrl-D.
+ */
+class ConsoleTmuxTest {
+    private static final String SOCKET = "jaxpresso-console-test-" + ProcessHandle.current().pid();
+    private static final String SESSION = "console";
+
+    @TempDir
+    Path home;
+
+    @Test
+    void vmapJaxprThenCtrlCStopsALoopAndThePromptReturns() throws Exception {
+        assumeTrue(hasTmux(), "skipped: tmux is not installed (apt-get install tmux)");
+        Path jar = Path.of(System.getProperty("jaxpresso.kernel.jar"));
+        assertTrue(Files.isRegularFile(jar), "the shaded kernel jar is missing: " + jar);
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String command = String.join(" ", quote(java), "-Duser.home=" + quote(home.toString()),
+                "--add-modules", "jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED",
+                "-cp", quote(jar.toString()), "org.jaxpresso.kernel.console.ConsoleMain",
+                ";", "echo", "console-exited-$?", ";", "sleep", "30");
+        tmux("new-session", "-d", "-s", SESSION, "-x", "150", "-y", "50", command);
+        try {
+            awaitScreen("jax> ");
+            // (no text ends with ';': tmux reads a trailing ';' as its own command separator;
+            // the evaluator adds the semicolon a statement lacks)
+            type("int kept = 7");
+            type("makeJaxpr(vmap((Fn1) x -> Jnp.sin(x)), Jnp.ones(2, 3))");
+            awaitScreen("{ lambda ; a:f32[2,3]. let b:f32[2,3] = sin a in (b,) }");
+            type("while (kept > 0) kept += 0");
+            Thread.sleep(1500);
+            keys("C-c");
+            awaitScreen("InterruptedException: the cell was interrupted");
+            type("kept * 6");
+            awaitScreen("\n42");
+            keys("C-d");
+            awaitScreen("console-exited-1");   // a cell (the loop) was interrupted
+        } finally {
+            tmux("kill-server");
+        }
+        assertTrue(Files.readString(home.resolve(".jaxpresso_history")).contains("kept * 6"), "the history file lacks the cells");
+    }
+
+    private static String quote(String s) {
+        return "'" + s.replace("'", "'\\''") + "'";
+    }
+
+    /** Types {@code text} literally, then Enter. */
+    private static void type(String text) throws IOException, InterruptedException {
+        tmux("send-keys", "-t", SESSION, "-l", text);
+        keys("Enter");
+    }
+
+    private static void keys(String... keys) throws IOException, InterruptedException {
+        List<String> args = new ArrayList<>(List.of("send-keys", "-t", SESSION));
+        args.addAll(List.of(keys));
+        tmux(args.toArray(String[]::new));
+    }
+
+    private static void awaitScreen(String text) throws IOException, InterruptedException {
+        String screen = "";
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline) {
+            screen = tmux("capture-pane", "-p", "-J", "-t", SESSION, "-S", "-100");
+            if (screen.contains(text)) return;
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the screen did not show " + text + " within 60 s:\n" + screen);
+    }
+
+    private static String tmux(String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of("tmux", "-L", SOCKET, "-f", "/dev/null"));
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor(30, TimeUnit.SECONDS);
+        return out;
+    }
+
+    private static boolean hasTmux() {
+        try {
+            Process p = new ProcessBuilder("tmux", "-V").redirectErrorStream(true).start();
+            p.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+            return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}

@@ -17,7 +17,8 @@ import org.jline.terminal.Terminal.SignalHandler;
 
 /**
  * The console on a terminal (a real one or JLine's dumb one): line editing, multi-line cells
- * with a continuation prompt, tab completion and history through JLine; Ctrl-C while a cell
+ * with a continuation prompt, tab completion, history and syntax highlighting
+ * ({@link JavaHighlighter}) through JLine; Ctrl-C while a cell
  * runs stops it (the session stays), Ctrl-C at the prompt clears the line, Ctrl-D exits.
  */
 public final class JLineConsole {
@@ -42,6 +43,7 @@ public final class JLineConsole {
                 .appName("jaxpresso")
                 .parser(new CellParser(session))
                 .completer(new EvaluatorCompleter(session.evaluator()))
+                .highlighter(new JavaHighlighter())
                 .variable(LineReader.SECONDARY_PROMPT_PATTERN, CONTINUATION_PROMPT)
                 .variable(LineReader.INDENTATION, 4)
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)   // '!' is Java's not

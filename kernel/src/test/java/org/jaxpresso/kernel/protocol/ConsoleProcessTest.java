@@ -23,8 +23,7 @@ class ConsoleProcessTest {
     private record Result(int status, String out, String err) {}
 
     private static Result console(String stdin) throws IOException, InterruptedException {
-        Path jar = Path.of(System.getProperty("jaxpresso.kernel.jar"));
-        assertTrue(Files.isRegularFile(jar), "the shaded kernel jar is missing: " + jar);
+        Path jar = ShadedJar.require();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process p = new ProcessBuilder(java, "--add-modules", "jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED",
                 "-cp", jar.toString(), MAIN).start();

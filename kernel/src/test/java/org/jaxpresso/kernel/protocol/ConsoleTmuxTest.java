@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The console under a real pseudo-terminal: tmux (Debian's {@code tmux}; the test is skipped,
  * saying so, without it) runs the shaded jar's console; the test types a vmap example, sees its
  * jaxpr, presses Ctrl-C during an endless loop, sees the prompt return with the session intact,
- * and leaves with Ctrl-D.
+ * clears a half-typed line with Ctrl-C, and leaves with Ctrl-D.
  */
 class ConsoleTmuxTest {
     private static final String SOCKET = "jaxpresso-console-test-" + ProcessHandle.current().pid();
@@ -30,8 +30,7 @@ class ConsoleTmuxTest {
     @Test
     void vmapJaxprThenCtrlCStopsALoopAndThePromptReturns() throws Exception {
         assumeTrue(hasTmux(), "skipped: tmux is not installed (apt-get install tmux)");
-        Path jar = Path.of(System.getProperty("jaxpresso.kernel.jar"));
-        assertTrue(Files.isRegularFile(jar), "the shaded kernel jar is missing: " + jar);
+        Path jar = ShadedJar.require();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String command = String.join(" ", quote(java), "-Duser.home=" + quote(home.toString()),
                 "--add-modules", "jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED",
@@ -51,6 +50,12 @@ class ConsoleTmuxTest {
             awaitScreen("InterruptedException: the cell was interrupted");
             type("kept * 6");
             awaitScreen("\n42");
+            tmux("send-keys", "-t", SESSION, "-l", "1234");   // typed, not entered …
+            awaitLastLine("jax> 1234");
+            keys("C-c");                                       // … and cleared: the next cell is alone on its line
+            awaitLastLine("jax>");
+            type("kept + 100");
+            awaitScreen("\n107");
             keys("C-d");
             awaitScreen("console-exited-1");   // a cell (the loop) was interrupted
         } finally {
@@ -84,6 +89,19 @@ class ConsoleTmuxTest {
             Thread.sleep(100);
         }
         throw new AssertionError("the screen did not show " + text + " within 60 s:\n" + screen);
+    }
+
+    /** Waits until the last non-blank line of the screen is {@code line} (trailing blanks ignored). */
+    private static void awaitLastLine(String line) throws IOException, InterruptedException {
+        String last = "";
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline) {
+            String screen = tmux("capture-pane", "-p", "-J", "-t", SESSION, "-S", "-100").stripTrailing();
+            last = screen.substring(screen.lastIndexOf('\n') + 1).stripTrailing();
+            if (last.equals(line)) return;
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the screen's last line stayed '" + last + "', not '" + line + "', for 60 s");
     }
 
     private static String tmux(String... args) throws IOException, InterruptedException {

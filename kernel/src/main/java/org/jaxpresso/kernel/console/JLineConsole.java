@@ -41,7 +41,7 @@ public final class JLineConsole {
                 .terminal(terminal)
                 .appName("jaxpresso")
                 .parser(new CellParser(session))
-                .completer(new EvaluatorCompleter(session.evaluator()))
+                .completer(new EvaluatorCompleter(session.magics()))
                 .variable(LineReader.SECONDARY_PROMPT_PATTERN, CONTINUATION_PROMPT)
                 .variable(LineReader.INDENTATION, 4)
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)   // '!' is Java's not

@@ -122,7 +122,10 @@ final class TimeitMagic implements Magic {
             for (; line < p.firstLine(); line++) out.append('\n');
             if (i == 0) out.append(MEASURE).append('(').append(o.loops()).append(", ").append(o.repeat()).append(", () -> { ");
             boolean isReturn = returnLast && i == parts.size() - 1;
-            out.append(isReturn ? "return " : "").append(p.source()).append(' ');
+            String source = p.source().stripTrailing();
+            // JShell leaves the semicolon off a cell's last expression; a block needs it (after a
+            // block statement it is an empty statement)
+            out.append(isReturn ? "return " : "").append(source).append(source.endsWith(";") ? " " : "; ");
             line += (int) p.source().chars().filter(c -> c == '\n').count();
         }
         return out.append(returnLast ? "})" : "return null; })").toString();

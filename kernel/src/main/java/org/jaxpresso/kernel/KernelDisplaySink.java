@@ -46,7 +46,7 @@ final class KernelDisplaySink implements DisplaySink {
         io.out.println(text);
     }
 
-    private static DisplayData data(String id, Object value) {
+    static DisplayData data(String id, Object value) {
         DisplayData d = JaxpressoKernel.displayData(DisplayRenderer.render(value));
         d.setDisplayId(id);
         return d;

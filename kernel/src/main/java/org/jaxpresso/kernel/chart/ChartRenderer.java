@@ -36,14 +36,25 @@ public final class ChartRenderer {
 
     private ChartRenderer() {}
 
-    /** The chart's bundle: its text line and its image in {@code format}. */
+    /**
+     * The chart's bundle: its text line and its image in {@code format}.
+     *
+     * @throws IllegalStateException when the JDK cannot draw text for want of a system font,
+     *                               saying what to install
+     */
     public static MimeBundle bundle(Chart<?, ?> chart, ImageFormat format) {
         Map<String, String> data = new LinkedHashMap<>();
         data.put(MimeBundle.TEXT_PLAIN, text(chart));
-        data.put(format.mimeType(), switch (format) {
-            case SVG -> new String(svg(chart), StandardCharsets.UTF_8);
-            case PNG -> Base64.getEncoder().encodeToString(png(chart));
-        });
+        try {
+            data.put(format.mimeType(), switch (format) {
+                case SVG -> new String(svg(chart), StandardCharsets.UTF_8);
+                case PNG -> Base64.getEncoder().encodeToString(png(chart));
+            });
+        } catch (InternalError | UnsatisfiedLinkError | NoClassDefFoundError e) {
+            // the JDK's font system fails this way on a machine with no fonts or no fontconfig
+            throw new IllegalStateException("drawing the chart failed (" + e + "); the JDK needs a system font: "
+                    + "on Debian, apt-get install fontconfig fonts-dejavu-core", e);
+        }
         return new MimeBundle(data);
     }
 

@@ -31,6 +31,7 @@ import org.jaxpresso.kernel.display.DisplayRenderer;
 import org.jaxpresso.kernel.display.MimeBundle;
 import org.jaxpresso.kernel.eval.CellException;
 import org.jaxpresso.kernel.eval.JShellEvaluator;
+import org.jaxpresso.kernel.magic.Magics;
 
 /**
  * The Jaxpresso Jupyter kernel: the base library ({@code jjava-jupyter}) speaks the wire
@@ -47,6 +48,7 @@ public final class JaxpressoKernel extends BaseKernel {
     private final CompletableFuture<JShellEvaluator> evaluator;
     private final KernelIO kernelIO;
     private final CellHistory history = new CellHistory();
+    private volatile Magics magics;
 
     /**
      * A kernel over an evaluator that may still be starting (JShell takes a second or two; the
@@ -81,6 +83,18 @@ public final class JaxpressoKernel extends BaseKernel {
         }
     }
 
+    /** The cell runner over the evaluator: magics, then Java (made when the evaluator is ready). */
+    private Magics magics() {
+        Magics m = magics;
+        if (m == null) {
+            synchronized (this) {
+                if (magics == null) magics = new Magics(evaluator());
+                m = magics;
+            }
+        }
+        return m;
+    }
+
     @Override
     public String getBanner() {
         return "Jaxpresso " + VERSION + " — JAX-style arrays for Java (JShell on Java " + Runtime.version().feature() + ")";
@@ -105,13 +119,13 @@ public final class JaxpressoKernel extends BaseKernel {
 
     @Override
     public ReplacementOptions complete(String code, int at) {
-        JShellEvaluator.Completions c = evaluator().complete(code, at);
+        JShellEvaluator.Completions c = magics().complete(code, at);
         return new ReplacementOptions(c.matches(), c.start(), c.end());
     }
 
     @Override
     public String isComplete(String code) {
-        return evaluator().isComplete(code);
+        return magics().isComplete(code);
     }
 
     @Override
@@ -154,7 +168,7 @@ public final class JaxpressoKernel extends BaseKernel {
         replaceOutputStreams(env);
         kernelIO.attach(env, request.isStdinEnabled());
         try {
-            JShellEvaluator.CellValue value = evaluator().eval(request.getCode());
+            JShellEvaluator.CellValue value = magics().eval(request.getCode(), new KernelDisplaySink(env, kernelIO));
             kernelIO.detach(env);
             if (value.hasValue() && !silent) {
                 env.publish(new PublishExecuteResult(count, displayData(DisplayRenderer.render(value.value()))));

@@ -11,7 +11,8 @@ import org.jline.reader.Parser;
  * Tells JLine where a cell ends and what word the cursor is on. Enter on a cell the evaluator
  * calls incomplete (an open brace, an unfinished expression) does not accept it: JLine goes on
  * with the continuation prompt. For completion, the word is the Java identifier before the
- * cursor (the part {@link EvaluatorCompleter}'s candidates replace).
+ * cursor, with the {@code %} or {@code %%} of a magic in front of it (the part
+ * {@link EvaluatorCompleter}'s candidates replace).
  */
 final class CellParser implements Parser {
     private final ConsoleSession session;
@@ -28,6 +29,7 @@ final class CellParser implements Parser {
         int at = Math.max(0, Math.min(cursor, line.length()));
         int start = at;
         while (start > 0 && Character.isJavaIdentifierPart(line.charAt(start - 1))) start--;
+        while (start > 0 && line.charAt(start - 1) == '%') start--;   // a magic's name: %time, %%timeit
         return new Word(line, at, line.substring(start, at));
     }
 

@@ -7,6 +7,7 @@ import java.util.function.IntSupplier;
 
 import org.jaxpresso.kernel.eval.CellException;
 import org.jaxpresso.kernel.eval.JShellEvaluator;
+import org.jaxpresso.kernel.magic.Magics;
 
 /**
  * What the console does with a cell, whatever reads it: evaluates it, prints its value (as
@@ -17,6 +18,7 @@ import org.jaxpresso.kernel.eval.JShellEvaluator;
  */
 public final class ConsoleSession {
     private final JShellEvaluator evaluator;
+    private final Magics magics;
     private final PrintWriter out;
     private final PrintWriter err;
     private final IntSupplier width;
@@ -29,6 +31,7 @@ public final class ConsoleSession {
      */
     public ConsoleSession(JShellEvaluator evaluator, PrintWriter out, PrintWriter err, IntSupplier width) {
         this.evaluator = evaluator;
+        this.magics = new Magics(evaluator);
         this.out = out;
         this.err = err;
         this.width = width;
@@ -36,12 +39,15 @@ public final class ConsoleSession {
 
     public JShellEvaluator evaluator() { return evaluator; }
 
+    /** The cell runner (magics, then Java), as the kernel's. */
+    public Magics magics() { return magics; }
+
     /** Whether any cell so far did not compile, threw, or was interrupted. */
     public boolean anyCellFailed() { return anyCellFailed; }
 
     /** Whether {@code code} is a whole cell, or needs more lines (the evaluator's is_complete). */
     public boolean needsMoreInput(String code) {
-        String answer = evaluator.isComplete(code);
+        String answer = magics.isComplete(code);
         return !answer.equals("complete") && !answer.equals("invalid");
     }
 
@@ -50,7 +56,7 @@ public final class ConsoleSession {
         if (code.isBlank()) return true;
         out.flush();
         try {
-            JShellEvaluator.CellValue value = evaluator.eval(code);
+            JShellEvaluator.CellValue value = magics.eval(code, new ConsoleDisplaySink(out, width));
             if (value.hasValue()) out.println(ConsoleRenderer.text(value.value(), width.getAsInt()));
             out.flush();
             return true;

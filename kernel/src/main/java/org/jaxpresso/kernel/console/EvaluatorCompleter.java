@@ -4,17 +4,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.jaxpresso.kernel.eval.JShellEvaluator;
+import org.jaxpresso.kernel.magic.Magics;
 import org.jline.reader.Candidate;
 import org.jline.reader.Completer;
 import org.jline.reader.LineReader;
 import org.jline.reader.ParsedLine;
 
-/** Tab completion from the evaluator (JShell's suggestions, as the kernel's complete_request). */
+/** Tab completion from the evaluator and the magics (as the kernel's complete_request). */
 final class EvaluatorCompleter implements Completer {
-    private final JShellEvaluator evaluator;
+    private final Magics magics;
 
-    EvaluatorCompleter(JShellEvaluator evaluator) {
-        this.evaluator = evaluator;
+    EvaluatorCompleter(Magics magics) {
+        this.magics = magics;
     }
 
     @Override
@@ -31,7 +32,7 @@ final class EvaluatorCompleter implements Completer {
      * the evaluator's anchor in front.
      */
     List<String> replacements(String code, int cursor, int wordLength) {
-        JShellEvaluator.Completions c = evaluator.complete(code, cursor);
+        JShellEvaluator.Completions c = magics.complete(code, cursor);
         int wordStart = cursor - wordLength;
         String keep = c.start() > wordStart && c.start() <= cursor ? code.substring(wordStart, c.start()) : "";
         List<String> out = new ArrayList<>();

@@ -42,7 +42,7 @@ public final class JLineConsole {
                 .terminal(terminal)
                 .appName("jaxpresso")
                 .parser(new CellParser(session))
-                .completer(new EvaluatorCompleter(session.evaluator()))
+                .completer(new EvaluatorCompleter(session.magics()))
                 .highlighter(new JavaHighlighter())
                 .variable(LineReader.SECONDARY_PROMPT_PATTERN, CONTINUATION_PROMPT)
                 .variable(LineReader.INDENTATION, 4)

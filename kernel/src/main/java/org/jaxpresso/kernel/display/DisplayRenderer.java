@@ -3,10 +3,13 @@ package org.jaxpresso.kernel.display;
 import org.jaxpresso.Array;
 import org.jaxpresso.core.ClosedJaxpr;
 import org.jaxpresso.inspect.JaxprComparison;
+import org.jaxpresso.kernel.chart.ChartRenderer;
+import org.jaxpresso.kernel.chart.Charts;
+import org.knowm.xchart.internal.chartpart.Chart;
 
 /**
  * Turns a cell's value into the MIME bundle the notebook shows: arrays, jaxprs and jaxpr
- * comparisons get HTML next to their exact text; everything else is its text as JShell shows
+ * comparisons get HTML next to their exact text, XChart charts an SVG or PNG image; everything else is its text as JShell shows
  * it (strings quoted).
  */
 public final class DisplayRenderer {
@@ -18,6 +21,7 @@ public final class DisplayRenderer {
             case Array a -> ArrayHtmlRenderer.bundle(a);
             case ClosedJaxpr j -> MimeBundle.textAndHtml(j.toString(), JaxprHtmlRenderer.render(j.toString()));
             case JaxprComparison c -> MimeBundle.textAndHtml(c.toString(), ComparisonHtmlRenderer.render(c));
+            case Chart<?, ?> chart -> ChartRenderer.bundle(chart, Charts.imageFormat());
             case String s -> MimeBundle.text(quote(s));
             case Character ch -> MimeBundle.text("'" + ch + "'");
             default -> MimeBundle.text(String.valueOf(value));

@@ -9,7 +9,7 @@ import java.util.List;
  * instead of JShell snippet ids, no kernel frames, no terminal colours).
  */
 public abstract sealed class CellException extends Exception
-        permits CompilationException, UserCodeException, CellInterruptedException {
+        permits CompilationException, UserCodeException, CellInterruptedException, UsageException {
     protected CellException(String message, Throwable cause) {
         super(message, cause);
     }

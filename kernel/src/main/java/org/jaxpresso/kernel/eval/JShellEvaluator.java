@@ -34,11 +34,15 @@ import jdk.jshell.VarSnippet;
 public final class JShellEvaluator implements AutoCloseable {
     /** The imports every session starts with (see API.md). */
     public static final List<String> DEFAULT_IMPORTS =
-            List.of("import org.jaxpresso.*;", "import static org.jaxpresso.Jax.*;");
+            List.of("import org.jaxpresso.*;", "import static org.jaxpresso.Jax.*;",
+                    // the notebook helpers: display(…), updateDisplay, clearOutput; Charts
+                    "import static org.jaxpresso.kernel.display.Display.*;", "import org.jaxpresso.kernel.chart.Charts;");
 
     private final KernelExecutionControl control;
     private final JShell shell;
     private final SourceCodeAnalysis analysis;
+    /** The class path entries the session compiles and runs against, in order. */
+    private final List<String> classPath = new java.util.concurrent.CopyOnWriteArrayList<>();
     /** Snippet id → where its source starts (cell number, first line) for stack traces. */
     private final Map<String, SnippetOrigin> origins = new ConcurrentHashMap<>();
     private volatile boolean stopRequested;
@@ -59,7 +63,7 @@ public final class JShellEvaluator implements AutoCloseable {
                 .in(InputStream.nullInputStream()).out(discard).err(discard)
                 .build();
         for (String entry : classPath.split(File.pathSeparator)) {
-            if (!entry.isBlank()) shell.addToClasspath(entry);
+            if (!entry.isBlank()) addToClasspath(entry);
         }
         this.analysis = shell.sourceCodeAnalysis();
         for (String imp : DEFAULT_IMPORTS) {
@@ -258,6 +262,50 @@ public final class JShellEvaluator implements AutoCloseable {
         List<String> matches = analysis.completionSuggestions(snippet, cursor - start, anchor).stream()
                 .map(SourceCodeAnalysis.Suggestion::continuation).distinct().toList();
         return new Completions(matches, start + anchor[0], cursor);
+    }
+
+    // ---- hooks for the magics (org.jaxpresso.kernel.magic) ---------------------------------
+
+    /** The wall time cell code has run so far in this session, compilation excluded (for %time). */
+    public long executionNanos() {
+        return control.executionNanos();
+    }
+
+    /** The class path entries the session compiles and runs against. */
+    public List<String> classPath() {
+        return List.copyOf(classPath);
+    }
+
+    /** Adds a jar or a class folder to the session: later cells compile and run with it. */
+    public void addToClasspath(String entry) {
+        shell.addToClasspath(entry);
+        classPath.add(entry);
+    }
+
+    /**
+     * One snippet of a cell as JShell would take it, without running it: its source (with the
+     * semicolon JShell adds), the 0-based cell line it starts on, and what kind of snippet it
+     * is ({@code ERRONEOUS} when it does not compile on its own, e.g. it names something unknown).
+     */
+    public record SnippetPart(String source, int firstLine, Snippet.Kind kind, Snippet.SubKind subKind) {
+        /** Whether it is an expression with a value ({@code x + 1}, {@code f(x)}, {@code y = 2}). */
+        public boolean isValueExpression() {
+            return kind == Snippet.Kind.EXPRESSION
+                    || (kind == Snippet.Kind.VAR && subKind == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND);
+        }
+    }
+
+    /** The snippets of {@code code}, in order, as JShell analyses them (nothing runs). */
+    public List<SnippetPart> snippetParts(String code) {
+        List<SnippetPart> parts = new ArrayList<>();
+        for (SnippetSource s : split(code)) {
+            List<Snippet> snippets = analysis.sourceToSnippets(s.source());
+            Snippet first = snippets.isEmpty() ? null : snippets.getFirst();
+            parts.add(new SnippetPart(s.source(), s.firstLine(),
+                    first == null ? Snippet.Kind.ERRONEOUS : first.kind(),
+                    first == null ? Snippet.SubKind.UNKNOWN_SUBKIND : first.subKind()));
+        }
+        return parts;
     }
 
     // ---- control ---------------------------------------------------------------------------

@@ -1,6 +1,8 @@
 package org.jaxpresso.kernel.eval;
 
 import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.util.concurrent.atomic.AtomicLong;
 
 import jdk.jshell.execution.LocalExecutionControl;
 
@@ -14,6 +16,8 @@ import jdk.jshell.execution.LocalExecutionControl;
 final class KernelExecutionControl extends LocalExecutionControl {
     private volatile Object lastValue;
     private volatile Throwable lastException;
+    /** Nanoseconds cell code has run, summed over every invocation (for %time). */
+    private final AtomicLong executionNanos = new AtomicLong();
 
     KernelExecutionControl(ClassLoader parent) {
         super(parent);
@@ -37,6 +41,22 @@ final class KernelExecutionControl extends LocalExecutionControl {
     protected String throwConvertedInvocationException(Throwable cause) throws RunException, InternalException {
         lastException = cause;
         return super.throwConvertedInvocationException(cause);
+    }
+
+    /** Runs a snippet's code, adding its wall time (compilation excluded) to {@link #executionNanos()}. */
+    @Override
+    protected String invoke(Method doitMethod) throws Exception {
+        long start = System.nanoTime();
+        try {
+            return super.invoke(doitMethod);
+        } finally {
+            executionNanos.addAndGet(System.nanoTime() - start);
+        }
+    }
+
+    /** The total wall time cell code has run so far, in nanoseconds. */
+    long executionNanos() {
+        return executionNanos.get();
     }
 
     /** The value read by the last {@link #varValue}, then forgets it. */

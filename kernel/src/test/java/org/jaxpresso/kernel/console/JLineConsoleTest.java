@@ -131,7 +131,7 @@ public class JLineConsoleTest {
 
     @Test
     void theCompleterOffersTheEvaluatorsCandidates() {
-        EvaluatorCompleter c = new EvaluatorCompleter(ev);
+        EvaluatorCompleter c = new EvaluatorCompleter(new org.jaxpresso.kernel.magic.Magics(ev));
         List<String> arr = c.replacements("Jnp.ar", 6, 2);
         assertTrue(arr.contains("arange("), arr.toString());
         assertTrue(arr.stream().allMatch(s -> s.startsWith("ar")), arr.toString());

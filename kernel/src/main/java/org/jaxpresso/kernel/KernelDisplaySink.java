@@ -1,0 +1,54 @@
+package org.jaxpresso.kernel;
+
+import org.dflib.jjava.jupyter.channels.ShellReplyEnvironment;
+import org.dflib.jjava.jupyter.kernel.display.DisplayData;
+import org.dflib.jjava.jupyter.messages.publish.PublishClearOutput;
+import org.dflib.jjava.jupyter.messages.publish.PublishDisplayData;
+import org.dflib.jjava.jupyter.messages.publish.PublishUpdateDisplayData;
+import org.jaxpresso.kernel.display.DisplayRenderer;
+import org.jaxpresso.kernel.display.DisplaySink;
+
+/**
+ * The notebook's side of the display helpers and the magics' output, for one execute request:
+ * {@code display_data} and {@code update_display_data} with the value's MIME bundle and its
+ * display id in {@code transient}, {@code clear_output}, and text on the cell's stdout stream.
+ * What the cell printed before is flushed first, so outputs keep their order.
+ */
+final class KernelDisplaySink implements DisplaySink {
+    private final ShellReplyEnvironment env;
+    private final KernelIO io;
+
+    KernelDisplaySink(ShellReplyEnvironment env, KernelIO io) {
+        this.env = env;
+        this.io = io;
+    }
+
+    @Override
+    public void display(String id, Object value) {
+        io.out.flush();
+        env.publish(new PublishDisplayData(data(id, value)));
+    }
+
+    @Override
+    public void update(String id, Object value) {
+        io.out.flush();
+        env.publish(new PublishUpdateDisplayData(data(id, value)));
+    }
+
+    @Override
+    public void clear(boolean wait) {
+        io.out.flush();
+        env.publish(wait ? PublishClearOutput.BEFORE_NEXT_OUTPUT : PublishClearOutput.NOW);
+    }
+
+    @Override
+    public void println(String text) {
+        io.out.println(text);
+    }
+
+    static DisplayData data(String id, Object value) {
+        DisplayData d = JaxpressoKernel.displayData(DisplayRenderer.render(value));
+        d.setDisplayId(id);
+        return d;
+    }
+}

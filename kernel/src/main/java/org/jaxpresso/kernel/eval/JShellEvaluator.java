@@ -36,7 +36,11 @@ public final class JShellEvaluator implements AutoCloseable {
     public static final List<String> DEFAULT_IMPORTS =
             List.of("import org.jaxpresso.*;", "import static org.jaxpresso.Jax.*;",
                     // the notebook helpers: display(…), updateDisplay, clearOutput; Charts
-                    "import static org.jaxpresso.kernel.display.Display.*;", "import org.jaxpresso.kernel.chart.Charts;");
+                    "import static org.jaxpresso.kernel.display.Display.*;", "import org.jaxpresso.kernel.chart.Charts;",
+                    // what JShell's own DEFAULT startup imports, so List, Map, Files… work as in jshell
+                    "import java.io.*;", "import java.math.*;", "import java.net.*;", "import java.nio.file.*;",
+                    "import java.util.*;", "import java.util.concurrent.*;", "import java.util.function.*;",
+                    "import java.util.regex.*;", "import java.util.stream.*;");
 
     private final KernelExecutionControl control;
     private final JShell shell;

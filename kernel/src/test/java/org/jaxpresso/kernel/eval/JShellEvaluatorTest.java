@@ -40,6 +40,13 @@ class JShellEvaluatorTest {
     }
 
     @Test
+    void jshellsUsualImportsAreThereToo() throws Exception {
+        assertEquals("[1, 2, 3]", ev.eval("List.of(1, 2, 3).toString()").value());
+        assertEquals(6, ev.eval("IntStream.rangeClosed(1, 3).sum()").value());
+        assertEquals("a", ev.eval("Map.of(\"a\", Path.of(\"x\")).keySet().iterator().next()").value());
+    }
+
+    @Test
     void userExceptionsKeepTheirClassAndCellLine() {
         UserCodeException e = assertThrows(UserCodeException.class, () -> ev.eval("int z = 0;\n\nint r = 7 / z;"));
         assertEquals("ArithmeticException", e.ename());

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The console under a real pseudo-terminal: tmux (Debian's {@code tmux}; the test is skipped,
  * saying so, without it) runs the shaded jar's console; the test types a vmap example, sees its
- * jaxpr, presses Ctrl-C during an endless loop, sees the prompt return with the session intact,
+ * jaxpr, presses Ctrl-C during an endless loop and during a long engine operation, sees the
+ * prompt return with the session intact,
  * clears a half-typed line with Ctrl-C, and leaves with Ctrl-D.
  */
 class ConsoleTmuxTest {
@@ -56,6 +57,13 @@ class ConsoleTmuxTest {
             awaitLastLine("jax>");
             type("kept + 100");
             awaitScreen("\n107");
+            // one engine call with no loop in the cell (10^10 multiply-adds), stopped by the engine's checkpoints
+            type("Array big = Jnp.convolve(Jnp.ones(2000000), Jnp.ones(5000))");
+            Thread.sleep(1500);
+            keys("C-c");
+            awaitScreen("InterruptedException: the cell was interrupted", 2);
+            type("kept + 101");
+            awaitScreen("\n108");
             keys("C-d");
             awaitScreen("console-exited-1");   // a cell (the loop) was interrupted
         } finally {
@@ -81,14 +89,19 @@ class ConsoleTmuxTest {
     }
 
     private static void awaitScreen(String text) throws IOException, InterruptedException {
+        awaitScreen(text, 1);
+    }
+
+    /** Waits until the screen (and its scroll-back) shows {@code text} {@code times} times. */
+    private static void awaitScreen(String text, int times) throws IOException, InterruptedException {
         String screen = "";
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (System.nanoTime() < deadline) {
-            screen = tmux("capture-pane", "-p", "-J", "-t", SESSION, "-S", "-100");
-            if (screen.contains(text)) return;
+            screen = tmux("capture-pane", "-p", "-J", "-t", SESSION, "-S", "-200");
+            if (screen.split(java.util.regex.Pattern.quote(text), -1).length - 1 >= times) return;
             Thread.sleep(100);
         }
-        throw new AssertionError("the screen did not show " + text + " within 60 s:\n" + screen);
+        throw new AssertionError("the screen did not show " + text + " " + times + " time(s) within 60 s:\n" + screen);
     }
 
     /** Waits until the last non-blank line of the screen is {@code line} (trailing blanks ignored). */

@@ -47,19 +47,55 @@ final class TileInterpreter implements GroupExecutor {
         throw new IllegalStateException();
     }
 
-    /** Per-thread scratch: one tile per node and one offset tile. */
-    private final class Scratch {
+    /**
+     * Per-thread scratch: one tile per node and one offset tile, borrowed from the thread's
+     * {@link TilePool} (a program of a thousand small groups would otherwise allocate and zero
+     * tens of megabytes of tiles per call); fresh ones when the pool is already lent.
+     */
+    private final class Scratch implements AutoCloseable {
         final double[][] f = new double[nodes.size()][];
         final long[][] l = new long[nodes.size()][];
-        final int[] off = new int[TILE];
+        final int[] off;
+        private final TilePool pool;
 
         Scratch() {
+            TilePool p = POOL.get();
+            pool = p.lent ? null : p;
+            if (pool != null) pool.lent = true;
+            int floats = 0;
+            int ints = 0;
             for (int k = 0; k < nodes.size(); k++) {
-                if (nodes.get(k).dtype().isFloating()) f[k] = new double[TILE];
-                else l[k] = new long[TILE];
+                if (nodes.get(k).dtype().isFloating()) f[k] = pool != null ? pool.floatTile(floats++) : new double[TILE];
+                else l[k] = pool != null ? pool.intTile(ints++) : new long[TILE];
             }
+            off = pool != null ? pool.offsets : new int[TILE];
+        }
+
+        @Override
+        public void close() {
+            if (pool != null) pool.lent = false;
         }
     }
+
+    /** The tiles one thread reuses across group runs; lent to one run at a time. */
+    private static final class TilePool {
+        final List<double[]> floats = new ArrayList<>();
+        final List<long[]> ints = new ArrayList<>();
+        final int[] offsets = new int[TILE];
+        boolean lent;
+
+        double[] floatTile(int i) {
+            while (floats.size() <= i) floats.add(new double[TILE]);
+            return floats.get(i);
+        }
+
+        long[] intTile(int i) {
+            while (ints.size() <= i) ints.add(new long[TILE]);
+            return ints.get(i);
+        }
+    }
+
+    private static final ThreadLocal<TilePool> POOL = ThreadLocal.withInitial(TilePool::new);
 
     @Override
     public Buffer run(List<Buffer> sources) {
@@ -69,13 +105,14 @@ final class TileInterpreter implements GroupExecutor {
         if (group.reduce() != null) return reduce(sources, n, out);
         Cancellation.Token token = Cancellation.token();
         forRanges(n, 1, (from, to) -> {
-            Scratch s = new Scratch();
-            int root = nodes.size() - 1;
-            for (int t = from; t < to; t += TILE) {
-                token.check();
-                int len = Math.min(TILE, to - t);
-                evalTile(s, sources, t, len);
-                store(out.data(), t, len, s.f[root], s.l[root]);
+            try (Scratch s = new Scratch()) {
+                int root = nodes.size() - 1;
+                for (int t = from; t < to; t += TILE) {
+                    token.check();
+                    int len = Math.min(TILE, to - t);
+                    evalTile(s, sources, t, len);
+                    store(out.data(), t, len, s.f[root], s.l[root]);
+                }
             }
         });
         return out;
@@ -116,24 +153,33 @@ final class TileInterpreter implements GroupExecutor {
         if (accF != null) Arrays.fill(accF, ScalarOps.floatIdentity(r.op()));
         else Arrays.fill(accL, ScalarOps.intIdentity(r.op(), t));
         // Each output owns a contiguous block of inputs when the reduced axes are trailing: split there.
-        boolean trailing = true;
-        for (int a = 0; a < r.axes().size(); a++) trailing &= r.axes().contains(in.rank() - 1 - a);
-        int block = 1;
-        for (int a = 0; a < r.axes().size(); a++) block *= in.dim(in.rank() - 1 - a);
+        boolean trailingAxes = true;
+        for (int a = 0; a < r.axes().size(); a++) trailingAxes &= r.axes().contains(in.rank() - 1 - a);
+        boolean trailing = trailingAxes;
+        int blockSize = 1;
+        for (int a = 0; a < r.axes().size(); a++) blockSize *= in.dim(in.rank() - 1 - a);
+        int block = blockSize;
+        Cancellation.Token token = Cancellation.token();
         RangeBody body = (from, to) -> {
-            Scratch s = new Scratch();
-            int root = nodes.size() - 1;
-            int[] tgt = new int[TILE];
-            for (int tl = from; tl < to; tl += TILE) {
-                int len = Math.min(TILE, to - tl);
-                evalTile(s, sources, tl, len);
-                target.offsets(tl, len, tgt);
-                if (accF != null) {
-                    double[] v = s.f[root];
-                    for (int i = 0; i < len; i++) accF[tgt[i]] = ScalarOps.combineFloat(r.op(), accF[tgt[i]], v[i]);
-                } else {
-                    long[] v = s.l[root];
-                    for (int i = 0; i < len; i++) accL[tgt[i]] = ScalarOps.combineInt(r.op(), accL[tgt[i]], v[i]);
+            try (Scratch s = new Scratch()) {
+                int root = nodes.size() - 1;
+                int[] tgt = s.off;
+                for (int tl = from; tl < to; tl += TILE) {
+                    token.check();
+                    int len = Math.min(TILE, to - tl);
+                    evalTile(s, sources, tl, len);
+                    if (trailing) {
+                        for (int i = 0; i < len; i++) tgt[i] = (tl + i) / block;   // each output owns a block
+                    } else {
+                        target.offsets(tl, len, tgt);
+                    }
+                    if (accF != null) {
+                        double[] v = s.f[root];
+                        for (int i = 0; i < len; i++) accF[tgt[i]] = ScalarOps.combineFloat(r.op(), accF[tgt[i]], v[i]);
+                    } else {
+                        long[] v = s.l[root];
+                        for (int i = 0; i < len; i++) accL[tgt[i]] = ScalarOps.combineInt(r.op(), accL[tgt[i]], v[i]);
+                    }
                 }
             }
         };

@@ -104,10 +104,13 @@ public final class Jnp {
     public static Array cbrt(Object x) { return Lax.cbrt(inexact(x)); }
     public static Array arctan2(Object x, Object y) { List<Array> a = Promotion.promoteArgsInexact(x, y); return Lax.atan2(a.get(0), a.get(1)); }
 
-    /** {@code x.astype(t)}: {@code convert_element_type} unless the dtype is already {@code t}. */
+    /**
+     * {@code x.astype(t)}: {@code convert_element_type} to a strongly typed {@code t}, unless
+     * {@code x} already is one (a weakly typed {@code x} of dtype {@code t} becomes strong, as in JAX).
+     */
     public static Array astype(Array x, DType t) {
         DType target = Config.get().canonicalize(t);
-        return x.dtype() == target ? x : Lax.convertElementType(x, target, false);
+        return x.dtype() == target && !x.weakType() ? x : Lax.convertElementType(x, target, false);
     }
 
     // ==== creation (helper D) =================================================================

@@ -2,8 +2,11 @@ package org.jaxpresso.numpy;
 
 import static org.jaxpresso.Jax.makeJaxpr;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.jaxpresso.Array;
 import org.jaxpresso.DType;
 import org.jaxpresso.Jnp;
 import org.jaxpresso.ShapeDtype;
@@ -25,6 +28,19 @@ class JnpJaxprTest {
                     f:f32[] = reduce_sum[axes=(0,) out_sharding=None] e
                   in (f,) }""";
         assertEquals(expected, makeJaxpr((a, b) -> Jnp.sum(Jnp.add(a, Jnp.multiply(Jnp.sin(b), 3.0))), f32(8), f32(8)).toString());
+    }
+
+    /** jnp.astype always gives a strongly typed result: a weakly typed f32 gets a convert of its own (JAX 0.10's _convert_element_type). */
+    @Test
+    void astypeMakesAWeaklyTypedValueStrong() {
+        Array weak = Jnp.arange(4).mul(0.5);
+        assertTrue(weak.weakType());
+        assertFalse(weak.astype(DType.FLOAT32).weakType());
+        assertEquals("""
+                { lambda ; a:f32[4]. let
+                    b:f32[4] = convert_element_type[new_dtype=float32 weak_type=False] a
+                  in (b,) }""", makeJaxpr(x -> x.astype(DType.FLOAT32), weak).toString());
+        assertEquals("{ lambda ; a:f32[4]. let  in (a,) }", makeJaxpr(x -> x.astype(DType.FLOAT32), f32(4)).toString());
     }
 
     @Test

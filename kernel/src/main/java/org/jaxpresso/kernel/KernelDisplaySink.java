@@ -25,25 +25,25 @@ final class KernelDisplaySink implements DisplaySink {
 
     @Override
     public void display(String id, Object value) {
-        io.out.flush();
+        io.flushCellOutput();
         env.publish(new PublishDisplayData(data(id, value)));
     }
 
     @Override
     public void update(String id, Object value) {
-        io.out.flush();
+        io.flushCellOutput();
         env.publish(new PublishUpdateDisplayData(data(id, value)));
     }
 
     @Override
     public void clear(boolean wait) {
-        io.out.flush();
+        io.flushCellOutput();
         env.publish(wait ? PublishClearOutput.BEFORE_NEXT_OUTPUT : PublishClearOutput.NOW);
     }
 
     @Override
     public void println(String text) {
-        io.out.println(text);
+        io.cellOut.println(text);
     }
 
     static DisplayData data(String id, Object value) {

@@ -26,7 +26,8 @@ import jdk.jshell.VarSnippet;
  * Evaluates cells with JShell on the {@linkplain KernelExecutionControl local execution
  * engine}: the cell's code runs in this JVM, so its values are real objects the kernel can
  * render. A cell is split into JShell snippets; the value of the last one, when it is an
- * expression (not a declaration or an assignment), is the cell's value, as in IPython.
+ * expression (not a declaration or an assignment) without a trailing semicolon, is the cell's
+ * value, as in IPython ({@code System.out.printf(…);} shows its output, not the stream it returns).
  *
  * <p>Every session starts with {@link #DEFAULT_IMPORTS}. {@link #stop()} may be called from
  * another thread to stop the running cell; the session and its variables stay intact.
@@ -100,6 +101,8 @@ public final class JShellEvaluator implements AutoCloseable {
             for (SnippetSource s : split(code)) {
                 if (stopRequested) throw new CellInterruptedException();
                 value = evalSnippet(s, cell);
+                // as in IPython, a trailing semicolon keeps an expression's value from being shown
+                if (s.source().strip().endsWith(";")) value = CellValue.NONE;
             }
             if (stopRequested) throw new CellInterruptedException();
             return value;

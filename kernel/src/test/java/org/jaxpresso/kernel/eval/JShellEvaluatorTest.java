@@ -40,6 +40,14 @@ class JShellEvaluatorTest {
     }
 
     @Test
+    void aTrailingSemicolonHidesTheValueAsInIPython() throws Exception {
+        assertTrue(ev.eval("Jnp.arange(2)").hasValue());
+        assertFalse(ev.eval("Jnp.arange(2);").hasValue());
+        assertFalse(ev.eval("System.out.printf(\"\");").hasValue());
+        assertTrue(ev.eval("int q = 1;\nq + 1").hasValue());
+    }
+
+    @Test
     void jshellsUsualImportsAreThereToo() throws Exception {
         assertEquals("[1, 2, 3]", ev.eval("List.of(1, 2, 3).toString()").value());
         assertEquals(6, ev.eval("IntStream.rangeClosed(1, 3).sum()").value());

@@ -246,6 +246,28 @@ def main():
         expect(c["status"] == "ok" and c["comms"] == {}, c)
     t.run("comm_info has status ok", comm_info)
 
+    def stop_on_error():
+        # Two cells sent at once: the first fails after a moment, so the second is queued behind
+        # it and is aborted (as ipykernel does) ...
+        first = kc.execute("Thread.sleep(700);\nthrow new IllegalStateException(\"stop here\");")
+        second = kc.execute("int afterError = 1;")
+        r1 = t.shell_reply(first)["content"]
+        r2 = t.shell_reply(second)["content"]
+        expect(r1["status"] == "error" and r1["ename"] == "IllegalStateException", r1)
+        expect(r2["status"] == "aborted", r2)
+        reply, out = t.execute("afterError")
+        expect(reply["status"] == "error", "the aborted cell ran: %r" % (reply,))
+        # ... unless the failing cell was sent with stop_on_error=False
+        first = kc.execute("Thread.sleep(700);\nthrow new IllegalStateException(\"go on\");", stop_on_error=False)
+        second = kc.execute("int runsAnyway = 2;")
+        r1 = t.shell_reply(first)["content"]
+        r2 = t.shell_reply(second)["content"]
+        expect(r1["status"] == "error", r1)
+        expect(r2["status"] == "ok", r2)
+        reply, out = t.execute("runsAnyway + 40")
+        expect(of_type(out, "execute_result")[0]["data"]["text/plain"] == "42", out)
+    t.run("stop_on_error: cells queued behind an error are aborted; not when it was sent with stop_on_error=False", stop_on_error)
+
     def shutdown():
         msg_id = kc.shutdown()
         c = kc.get_control_msg(timeout=REPLY_TIMEOUT)

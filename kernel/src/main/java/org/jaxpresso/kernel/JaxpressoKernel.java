@@ -1,5 +1,10 @@
 package org.jaxpresso.kernel;
 
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +21,7 @@ import org.dflib.jjava.jupyter.kernel.display.DisplayData;
 import org.dflib.jjava.jupyter.kernel.display.Renderer;
 import org.dflib.jjava.jupyter.kernel.util.StringStyler;
 import org.dflib.jjava.jupyter.messages.Header;
+import org.dflib.jjava.jupyter.messages.KernelTimestamp;
 import org.dflib.jjava.jupyter.messages.Message;
 import org.dflib.jjava.jupyter.messages.MessageType;
 import org.dflib.jjava.jupyter.messages.publish.PublishError;
@@ -38,7 +44,7 @@ import org.jaxpresso.kernel.magic.Magics;
  * protocol; this class evaluates cells with a {@link JShellEvaluator}, renders their values
  * with {@link DisplayRenderer}, and replaces the base handlers whose replies do not follow the
  * protocol: every reply carries {@code status}, {@code history_request} is always answered,
- * {@code silent} and {@code store_history} are honoured, and errors name the user's exception
+ * {@code silent}, {@code store_history} and {@code stop_on_error} are honoured, and errors name the user's exception
  * class, not a wrapper.
  */
 public final class JaxpressoKernel extends BaseKernel {
@@ -48,6 +54,11 @@ public final class JaxpressoKernel extends BaseKernel {
     private final CompletableFuture<JShellEvaluator> evaluator;
     private final KernelIO kernelIO;
     private final CellHistory history = new CellHistory();
+    /**
+     * When the last cell with {@code stop_on_error} failed: execute requests the client sent
+     * before then were queued behind it, and are answered {@code aborted} (as ipykernel does).
+     */
+    private volatile Instant abortSentBefore = Instant.MIN;
     private volatile Magics magics;
 
     /**
@@ -158,6 +169,11 @@ public final class JaxpressoKernel extends BaseKernel {
     protected synchronized void handleExecuteRequest(ShellReplyEnvironment env, Message<ExecuteRequest> message) {
         commManager.setMessageContext(message);
         ExecuteRequest request = message.getContent();
+        if (queuedBehindAnError(message)) {
+            env.setBusyDeferIdle();
+            reply(env, MessageType.EXECUTE_REPLY, "aborted", Map.of());
+            return;
+        }
         boolean silent = request.isSilent();
         boolean store = request.shouldStoreHistory() && !silent;
         int count = store ? executionCount.getAndIncrement() : Math.max(executionCount.get() - 1, 0);
@@ -177,9 +193,33 @@ public final class JaxpressoKernel extends BaseKernel {
         } catch (CellException e) {
             kernelIO.detach(env);
             error(env, count, e.ename(), e.evalue(), e.traceback());
+            if (request.shouldStopOnError()) abortSentBefore = Instant.now();
         } catch (RuntimeException e) {
             kernelIO.detach(env);
             error(env, count, e.getClass().getSimpleName(), String.valueOf(e.getMessage()), List.of(e.toString()));
+            if (request.shouldStopOnError()) abortSentBefore = Instant.now();
+        }
+    }
+
+    /** Whether the request was sent before a cell with {@code stop_on_error} failed (by its header's date). */
+    private boolean queuedBehindAnError(Message<ExecuteRequest> message) {
+        if (abortSentBefore == Instant.MIN) return false;
+        KernelTimestamp sent = message.getHeader().getTimestamp();
+        Instant at = sent == null ? null : instantOf(sent.getDateString());
+        return at != null && at.isBefore(abortSentBefore);
+    }
+
+    /** A header date as clients write it ({@code 2026-11-23T23:50:01.123456Z}, or with an offset); null if unreadable. */
+    static Instant instantOf(String date) {
+        if (date == null) return null;
+        try {
+            return OffsetDateTime.parse(date).toInstant();
+        } catch (DateTimeParseException e) {
+            try {
+                return LocalDateTime.parse(date).toInstant(ZoneOffset.UTC);   // no zone: UTC, as the protocol says
+            } catch (DateTimeParseException e2) {
+                return null;
+            }
         }
     }
 

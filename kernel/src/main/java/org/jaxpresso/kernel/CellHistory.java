@@ -1,24 +1,39 @@
 package org.jaxpresso.kernel;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /**
  * The inputs of this session's cells run with {@code store_history}, answering
  * {@code history_request}s: entries are {@code [session, line, input]} with session 0 (this
- * session) and line the execution count, as IPython sends them.
+ * session) and line the execution count, as IPython sends them, or {@code [session, line,
+ * [input, output]]} when the request asks for output (the result's text, null when none).
  */
 final class CellHistory {
     /** One stored input. */
-    record Entry(int session, int line, String input) {
-        List<Object> toWire() { return List.of(session, line, input); }
+    record Entry(int session, int line, String input, String output) {
+        List<Object> toWire(boolean withOutput) {
+            return withOutput ? List.of(session, line, Arrays.asList(input, output)) : List.of(session, line, input);
+        }
     }
 
     private final List<Entry> entries = new ArrayList<>();
 
     synchronized void add(int executionCount, String input) {
-        entries.add(new Entry(0, executionCount, input));
+        entries.add(new Entry(0, executionCount, input, null));
+    }
+
+    /** Records the text of the result of the cell run as {@code executionCount}. */
+    synchronized void addOutput(int executionCount, String output) {
+        for (int i = entries.size() - 1; i >= 0; i--) {
+            Entry e = entries.get(i);
+            if (e.line() == executionCount) {
+                entries.set(i, new Entry(e.session(), e.line(), e.input(), output));
+                return;
+            }
+        }
     }
 
     /** The last {@code n} entries (all when {@code n} is not positive). */

@@ -187,7 +187,9 @@ public final class JaxpressoKernel extends BaseKernel {
             JShellEvaluator.CellValue value = magics().eval(request.getCode(), new KernelDisplaySink(env, kernelIO));
             kernelIO.detach(env);
             if (value.hasValue() && !silent) {
-                env.publish(new PublishExecuteResult(count, displayData(DisplayRenderer.render(value.value()))));
+                MimeBundle shown = DisplayRenderer.render(value.value());
+                env.publish(new PublishExecuteResult(count, displayData(shown)));
+                if (store) history.addOutput(count, shown.plain());
             }
             reply(env, MessageType.EXECUTE_REPLY, "ok", Map.of("execution_count", count, "user_expressions", Map.of()));
         } catch (CellException e) {
@@ -252,7 +254,7 @@ public final class JaxpressoKernel extends BaseKernel {
             case HistoryRequest.Search s -> history.search(s.getPattern(), s.getMaxReturnLength(), s.filterUnique());
             default -> List.of();
         };
-        reply(env, MessageType.HISTORY_REPLY, "ok", Map.of("history", entries.stream().map(CellHistory.Entry::toWire).toList()));
+        reply(env, MessageType.HISTORY_REPLY, "ok", Map.of("history", entries.stream().map(e -> e.toWire(request.includeOutput())).toList()));
     }
 
     @Override

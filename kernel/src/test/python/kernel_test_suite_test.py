@@ -1,0 +1,102 @@
+#!/usr/bin/python3
+"""Debian's jupyter_kernel_test suite (python3-jupyter-kernel-test) against the real kernel.
+
+Usage: kernel_test_suite_test.py JAVA KERNEL_JAR KERNEL_JSON_TEMPLATE
+
+Installs a temporary "jaxpresso-suite" kernelspec made from the template (as kernel-install
+makes it), runs jupyter_kernel_test.KernelTests with our samples, prints `ok NAME`, `skip NAME:
+why` or `FAIL NAME: why` per test, and ends with `all kernel test suite checks passed` (exit 0);
+exits 1 on a failure, 3 when jupyter_kernel_test is missing. The suite skips a test whose sample
+is empty: inspect and the pager, which the kernel does not offer yet.
+"""
+import os
+import shutil
+import signal
+import sys
+import tempfile
+import unittest
+
+TOTAL_SECONDS = 300
+
+
+def install_kernelspec(java, jar, template):
+    home = tempfile.mkdtemp(prefix="jaxpresso-kernel-suite-")
+    spec_dir = os.path.join(home, "kernels", "jaxpresso-suite")
+    os.makedirs(spec_dir)
+    shutil.copy(jar, os.path.join(spec_dir, "jaxpresso-kernel.jar"))
+    with open(template) as f:
+        spec = f.read().replace("@JAVA@", java).replace("@JAVA_VERSION@", "suite")
+    with open(os.path.join(spec_dir, "kernel.json"), "w") as f:
+        f.write(spec)
+    os.environ["JUPYTER_PATH"] = home
+    os.environ["JUPYTER_RUNTIME_DIR"] = os.path.join(home, "runtime")
+    os.environ["JUPYTER_DATA_DIR"] = os.path.join(home, "data")
+
+
+def main():
+    java, jar, template = sys.argv[1], sys.argv[2], sys.argv[3]
+    try:
+        import jupyter_kernel_test
+    except ImportError:
+        print("SKIP: jupyter_kernel_test is not importable by %s (apt-get install python3-jupyter-kernel-test)" % sys.executable)
+        return 3
+    signal.signal(signal.SIGALRM, lambda *_: (print("FAIL: the suite ran past %d s" % TOTAL_SECONDS), sys.stdout.flush(), os._exit(1)))
+    signal.alarm(TOTAL_SECONDS)
+    install_kernelspec(java, jar, template)
+    jupyter_kernel_test.TIMEOUT = 60   # the first cell waits for JShell to start
+
+    class JaxpressoKernelTests(jupyter_kernel_test.KernelTests):
+        kernel_name = "jaxpresso-suite"
+        language_name = "java"
+        file_extension = ".jshell"
+        code_hello_world = 'System.out.println("hello, world");'
+        code_stderr = 'System.err.println("oops");'
+        completion_samples = [
+            {"text": "Jnp.arang", "matches": {"arange("}},
+            {"text": "%lsmag", "matches": {"%lsmagic"}},
+        ]
+        complete_code_samples = ["1 + 1", "int a = 1;", "void f() { }", "%time 1 + 1"]
+        incomplete_code_samples = ["void f() {", "int[] xs = {1,", "Jnp.arange("]
+        invalid_code_samples = ["int a = 1; )"]
+        code_generate_error = 'throw new IllegalStateException("boom");'
+        code_execute_result = [
+            {"code": "6 * 7", "result": "42"},
+            {"code": "Jnp.arange(3)", "result": "Array([0, 1, 2], dtype=int32)"},
+            {"code": "Jnp.arange(3)", "mime": "text/html"},
+            {"code": "makeJaxpr((Fn1) x -> Jnp.sin(x), Jnp.ones(2))",
+             "result": "{ lambda ; a:f32[2]. let b:f32[2] = sin a in (b,) }"},
+        ]
+        code_display_data = [
+            {"code": "display(Jnp.ones(2));", "mime": "text/plain"},
+            {"code": "display(Jnp.ones(2));", "mime": "text/html"},
+        ]
+        code_history_pattern = "6 *"
+        supported_history_operations = ("tail", "range", "search")
+        code_clear_output = "clearOutput();"
+
+    result = unittest.TestResult()
+    suite = unittest.defaultTestLoader.loadTestsFromTestCase(JaxpressoKernelTests)
+    suite.run(result)
+    failed = {t.id(): why for t, why in result.failures + result.errors}
+    skipped = {t.id(): why for t, why in result.skipped}
+    for test in unittest.defaultTestLoader.loadTestsFromTestCase(JaxpressoKernelTests):
+        name = test.id().rsplit(".", 1)[-1]
+        if test.id() in failed:
+            print("FAIL %s: %s" % (name, failed[test.id()].strip().splitlines()[-1]))
+            print(failed[test.id()])
+        elif test.id() in skipped:
+            print("skip %s: %s" % (name, skipped[test.id()]))
+        else:
+            print("ok " + name)
+    for t, why in result.failures + result.errors:
+        if t.id() not in [x.id() for x in unittest.defaultTestLoader.loadTestsFromTestCase(JaxpressoKernelTests)]:
+            print("FAIL %s: %s" % (t.id(), why))
+    if not result.wasSuccessful():
+        print("%d of %d suite tests failed" % (len(result.failures) + len(result.errors), result.testsRun))
+        return 1
+    print("all kernel test suite checks passed")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

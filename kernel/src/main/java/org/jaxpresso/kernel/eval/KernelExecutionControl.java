@@ -11,7 +11,9 @@ import jdk.jshell.execution.LocalExecutionControl;
  * (their classes are loaded by a child of the system class loader, so an {@code Array} a cell
  * returns is the kernel's {@code Array}), {@link #stop()} really stops a CPU-bound cell (the
  * base class weaves a stop check into every loop of the cell's code), and the last value and
- * the last exception are kept as objects, not only as the strings JShell passes around.
+ * the last exception are kept as objects, not only as the strings JShell passes around;
+ * {@code System.exit} in a cell is an error of the cell ({@link ExitCallRewriter}), not the end
+ * of the kernel.
  */
 final class KernelExecutionControl extends LocalExecutionControl {
     private volatile Object lastValue;
@@ -21,6 +23,26 @@ final class KernelExecutionControl extends LocalExecutionControl {
 
     KernelExecutionControl(ClassLoader parent) {
         super(parent);
+    }
+
+    /** Loads the cell's classes with their exit calls {@linkplain ExitCallRewriter rewritten}. */
+    @Override
+    public void load(ClassBytecodes[] classes) throws ClassInstallException, NotImplementedException, EngineTerminationException {
+        super.load(withoutExits(classes));
+    }
+
+    /** Redefines the cell's classes (a snippet replaced), exit calls rewritten likewise. */
+    @Override
+    public void redefine(ClassBytecodes[] classes) throws ClassInstallException, NotImplementedException, EngineTerminationException {
+        super.redefine(withoutExits(classes));
+    }
+
+    private static ClassBytecodes[] withoutExits(ClassBytecodes[] classes) {
+        ClassBytecodes[] out = new ClassBytecodes[classes.length];
+        for (int k = 0; k < classes.length; k++) {
+            out[k] = new ClassBytecodes(classes[k].name(), ExitCallRewriter.rewrite(classes[k].bytecodes()));
+        }
+        return out;
     }
 
     /** Reads a variable as JShell does, keeping the object itself for {@link #takeValue()}. */

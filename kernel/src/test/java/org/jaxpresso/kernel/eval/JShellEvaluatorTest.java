@@ -10,6 +10,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import org.jaxpresso.Array;
+import java.util.List;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,6 +47,18 @@ class JShellEvaluatorTest {
         assertFalse(ev.eval("Jnp.arange(2);").hasValue());
         assertFalse(ev.eval("System.out.printf(\"\");").hasValue());
         assertTrue(ev.eval("int q = 1;\nq + 1").hasValue());
+    }
+
+    @Test
+    void exitingFromACellIsAnErrorOfTheCellAndTheSessionStays() throws Exception {
+        ev.eval("int survivor = 5;");
+        for (String exit : List.of("System.exit(3)", "Runtime.getRuntime().exit(4)", "Runtime.getRuntime().halt(5)",
+                "void quit() { System.exit(0); }\nquit()")) {
+            UserCodeException e = assertThrows(UserCodeException.class, () -> ev.eval(exit), exit);
+            assertEquals("UnsupportedOperationException", e.ename(), exit);
+            assertTrue(e.evalue().contains("would end the kernel"), e.evalue());
+        }
+        assertEquals(5, ev.eval("survivor").value());
     }
 
     @Test

@@ -8,9 +8,11 @@ import java.util.function.Function;
  * The cell's code threw {@link #userThrowable()}. {@link #ename()} is that exception's simple
  * class name ({@code ArithmeticException}, {@code ShapeException}); the traceback keeps the
  * frames of the user's and the engine's code, shows cell code as {@code cell line N}, and drops
- * the kernel's own frames (everything below the cell).
+ * the kernel's own frames (everything below the cell, and kernel code the cell called such as
+ * {@link ExitGuard}); a frame repeated by deep recursion is shown once with its count.
  */
 public final class UserCodeException extends CellException {
+    private static final String KERNEL_PACKAGE = "org.jaxpresso.kernel.";
     private final List<String> lines;
 
     /**
@@ -42,12 +44,21 @@ public final class UserCodeException extends CellException {
             String head = t.getClass().getName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
             for (String line : head.split("\n")) out.add((depth == 0 ? "" : "Caused by: ") + line);
             StackTraceElement[] frames = (tr != null ? tr : t).getStackTrace();
-            int shown = Math.min(frames.length, 40);
-            for (int i = 0; i < shown; i++) {
-                String name = frameNames.apply(frames[i]);
-                out.add("    at " + (name != null ? name : frames[i].toString()));
+            List<String> names = new ArrayList<>();
+            for (StackTraceElement frame : frames) {
+                if (frame.getClassName().startsWith(KERNEL_PACKAGE)) continue;   // e.g. ExitGuard
+                String name = frameNames.apply(frame);
+                names.add("    at " + (name != null ? name : frame.toString()));
             }
-            if (shown < frames.length) out.add("    ... " + (frames.length - shown) + " more");
+            int shown = 0;
+            for (int i = 0; i < names.size() && shown < 40; shown++) {
+                int same = 1;
+                while (i + same < names.size() && names.get(i + same).equals(names.get(i))) same++;
+                out.add(names.get(i));
+                if (same > 1) out.add("    ... the same frame " + (same - 1) + " more times");   // deep recursion
+                i += same;
+                if (shown == 39 && i < names.size()) out.add("    ... " + (names.size() - i) + " more");
+            }
             t = t.getCause();
             tr = tr == null ? null : tr.getCause();
         }

@@ -59,6 +59,17 @@ class JShellEvaluatorTest {
             assertTrue(e.evalue().contains("would end the kernel"), e.evalue());
         }
         assertEquals(5, ev.eval("survivor").value());
+        UserCodeException e = assertThrows(UserCodeException.class, () -> ev.eval("System.exit(3)"));
+        assertEquals(List.of("    at line 1"), e.traceback().subList(1, e.traceback().size()), "no kernel frames");
+    }
+
+    @Test
+    void deepRecursionShowsTheRepeatedFrameOnce() {
+        UserCodeException e = assertThrows(UserCodeException.class, () -> ev.eval("int down(int n) { return down(n + 1) + 1; }\ndown(0)"));
+        assertEquals("StackOverflowError", e.ename());
+        assertEquals("    at down (line 1)", e.traceback().get(1));
+        assertTrue(e.traceback().get(2).matches("    \\.\\.\\. the same frame \\d+ more times"), e.traceback().toString());
+        assertTrue(e.traceback().size() < 10, e.traceback().toString());
     }
 
     @Test

@@ -246,6 +246,23 @@ def main():
         expect(c["status"] == "ok" and c["comms"] == {}, c)
     t.run("comm_info has status ok", comm_info)
 
+    def stdin():
+        # input(...) and password(...) ask the front end (input_request on the stdin channel);
+        # the cell gets what was typed.
+        for helper, typed in (("input", "Ada"), ("password", "s3cret")):
+            msg_id = kc.execute('String got = %s("Your %s: ");\ngot.length() + ":" + got' % (helper, helper), allow_stdin=True)
+            request = kc.get_stdin_msg(timeout=REPLY_TIMEOUT)
+            expect(request["msg_type"] == "input_request", request)
+            expect(request["content"]["prompt"] == "Your %s: " % helper, request["content"])
+            expect(request["content"]["password"] == (helper == "password"), request["content"])
+            kc.input(typed)
+            reply, out = t.collect(msg_id)
+            expect(reply["status"] == "ok", reply)
+            expect(of_type(out, "execute_result")[0]["data"]["text/plain"] == '"%d:%s"' % (len(typed), typed), out)
+        reply, out = t.execute('input("x")', allow_stdin=False)
+        expect(reply["status"] == "error" and "allow_stdin" in reply["evalue"], reply)
+    t.run("stdin: input and password through input_request; refused without allow_stdin", stdin)
+
     def stop_on_error():
         # Two cells sent at once: the first fails after a moment, so the second is queued behind
         # it and is aborted (as ipykernel does) ...

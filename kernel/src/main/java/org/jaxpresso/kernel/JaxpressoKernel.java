@@ -184,7 +184,7 @@ public final class JaxpressoKernel extends BaseKernel {
         replaceOutputStreams(env);
         kernelIO.attach(env, request.isStdinEnabled());
         try {
-            JShellEvaluator.CellValue value = magics().eval(request.getCode(), new KernelDisplaySink(env, kernelIO));
+            JShellEvaluator.CellValue value = magics().eval(request.getCode(), new KernelDisplaySink(env, kernelIO, request.isStdinEnabled()));
             kernelIO.detach(env);
             if (value.hasValue() && !silent) {
                 MimeBundle shown = DisplayRenderer.render(value.value());

@@ -17,10 +17,22 @@ import org.jaxpresso.kernel.display.DisplaySink;
 final class KernelDisplaySink implements DisplaySink {
     private final ShellReplyEnvironment env;
     private final KernelIO io;
+    private final boolean stdinAllowed;
 
-    KernelDisplaySink(ShellReplyEnvironment env, KernelIO io) {
+    KernelDisplaySink(ShellReplyEnvironment env, KernelIO io, boolean stdinAllowed) {
         this.env = env;
         this.io = io;
+        this.stdinAllowed = stdinAllowed;
+    }
+
+    @Override
+    public String readLine(String prompt, boolean password) {
+        if (!stdinAllowed) {
+            throw new UnsupportedOperationException("this front end does not accept input (its execute_request has allow_stdin false)");
+        }
+        io.flushCellOutput();
+        String line = env.readFromStdIn(prompt, password);   // the base library appends a line break
+        return line != null && line.endsWith("\n") ? line.substring(0, line.length() - 1) : line;
     }
 
     @Override

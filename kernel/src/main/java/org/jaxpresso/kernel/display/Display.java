@@ -53,6 +53,19 @@ public final class Display {
     }
 
     /**
+     * Asks the user for a line of text, as Python's {@code input(prompt)}: in a notebook an
+     * {@code input_request} (the box under the cell), and returns what was typed.
+     */
+    public static String input(String prompt) {
+        return sink.readLine(prompt, false);
+    }
+
+    /** As {@link #input}, for a secret: the front end does not show what is typed (IPython's {@code getpass}). */
+    public static String password(String prompt) {
+        return sink.readLine(prompt, true);
+    }
+
+    /**
      * Makes {@code next} the sink of the helpers (front ends call this around a cell).
      *
      * @return the sink it replaces, to put back afterwards

@@ -18,6 +18,14 @@ public interface DisplaySink {
     /** Prints {@code text} (a line, without its line break) to the cell's standard output. */
     void println(String text);
 
+    /**
+     * Asks the user for a line of text ({@code password}: not echoed) and returns it; front ends
+     * that cannot ask say so with an {@link UnsupportedOperationException}.
+     */
+    default String readLine(String prompt, boolean password) {
+        throw new UnsupportedOperationException("this front end cannot ask for input; read System.in instead");
+    }
+
     /** A sink that writes text to {@link System#out}: outside a kernel or a console cell. */
     DisplaySink STANDARD_OUTPUT = new DisplaySink() {
         @Override public void display(String id, Object value) { System.out.println(DisplayRenderer.render(value).plain()); }

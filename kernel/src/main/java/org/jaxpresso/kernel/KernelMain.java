@@ -42,6 +42,7 @@ public final class KernelMain {
             Runtime.getRuntime().halt(0);
         }));
         connection.connect();
+        BadMessageGuard.install(connection);
         connection.waitUntilClose();
         System.exit(0);
     }

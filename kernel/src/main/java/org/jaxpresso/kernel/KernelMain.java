@@ -16,14 +16,19 @@ import org.jaxpresso.kernel.eval.JShellEvaluator;
  * Starts the kernel: {@code java -jar jaxpresso-kernel.jar CONNECTION_FILE}, as the kernelspec's
  * {@code argv} does. Binds the five sockets of the connection file, answers at once while JShell
  * starts in the background, and exits when the client asks it to shut down or when the process
- * that started it dies.
+ * that started it dies. {@code java -jar jaxpresso-kernel.jar console} starts the terminal console instead.
  */
 public final class KernelMain {
     private KernelMain() {}
 
     public static void main(String[] args) throws Exception {
+        if (args.length == 1 && args[0].equals("console")) {
+            org.jaxpresso.kernel.console.ConsoleMain.main(new String[0]);
+            return;
+        }
         if (args.length != 1) {
-            System.err.println("usage: java -jar jaxpresso-kernel.jar CONNECTION_FILE");
+            System.err.println("usage: java -jar jaxpresso-kernel.jar CONNECTION_FILE   (the kernel, as Jupyter starts it)\n"
+                    + "       java -jar jaxpresso-kernel.jar console           (the terminal console)");
             System.exit(2);
         }
         quietLogging();

@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -23,10 +25,16 @@ class ConsoleProcessTest {
     private record Result(int status, String out, String err) {}
 
     private static Result console(String stdin) throws IOException, InterruptedException {
+        return console(stdin, false);
+    }
+
+    /** Runs the console on {@code stdin}; {@code viaJar}: as {@code java -jar jaxpresso-kernel.jar console}. */
+    private static Result console(String stdin, boolean viaJar) throws IOException, InterruptedException {
         Path jar = ShadedJar.require();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(java, "--add-modules", "jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED",
-                "-cp", jar.toString(), MAIN).start();
+        List<String> command = new ArrayList<>(List.of(java, "--add-modules", "jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED"));
+        command.addAll(viaJar ? List.of("-jar", jar.toString(), "console") : List.of("-cp", jar.toString(), MAIN));
+        Process p = new ProcessBuilder(command).start();
         CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(p.getInputStream()));
         CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(p.getErrorStream()));
         p.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
@@ -50,6 +58,13 @@ class ConsoleProcessTest {
     void pipedCellsPrintTheirValuesAndTheStatusIsZero() throws Exception {
         Result r = console("Jnp.arange(3)\nint add(int a, int b) {\n    return a + b;\n}\nadd(40, 2)\n");
         assertEquals("Array([0, 1, 2], dtype=int32)\n42\n", r.out(), r.err());
+        assertEquals(0, r.status(), r.err());
+    }
+
+    @Test
+    void javaDashJarWithConsoleStartsTheConsole() throws Exception {
+        Result r = console("Jnp.arange(2).mul(21)\n", true);
+        assertEquals("Array([ 0, 21], dtype=int32)\n", r.out(), r.err());
         assertEquals(0, r.status(), r.err());
     }
 

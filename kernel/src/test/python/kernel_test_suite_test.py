@@ -3,34 +3,18 @@
 
 Usage: kernel_test_suite_test.py JAVA KERNEL_JAR KERNEL_JSON_TEMPLATE
 
-Installs a temporary "jaxpresso-suite" kernelspec made from the template (as kernel-install
-makes it), runs jupyter_kernel_test.KernelTests with our samples, prints `ok NAME`, `skip NAME:
+Installs a temporary "jaxpresso-suite" kernelspec made from the template (kernel_harness.py),
+runs jupyter_kernel_test.KernelTests with our samples, prints `ok NAME`, `skip NAME:
 why` or `FAIL NAME: why` per test, and ends with `all kernel test suite checks passed` (exit 0);
 exits 1 on a failure, 3 when jupyter_kernel_test is missing. The suite skips a test whose sample
 is empty: inspect and the pager, which the kernel does not offer yet.
 """
-import os
-import shutil
-import signal
 import sys
-import tempfile
 import unittest
 
+from kernel_harness import arm_alarm, install_kernelspec
+
 TOTAL_SECONDS = 300
-
-
-def install_kernelspec(java, jar, template):
-    home = tempfile.mkdtemp(prefix="jaxpresso-kernel-suite-")
-    spec_dir = os.path.join(home, "kernels", "jaxpresso-suite")
-    os.makedirs(spec_dir)
-    shutil.copy(jar, os.path.join(spec_dir, "jaxpresso-kernel.jar"))
-    with open(template) as f:
-        spec = f.read().replace("@JAVA@", java).replace("@JAVA_VERSION@", "suite")
-    with open(os.path.join(spec_dir, "kernel.json"), "w") as f:
-        f.write(spec)
-    os.environ["JUPYTER_PATH"] = home
-    os.environ["JUPYTER_RUNTIME_DIR"] = os.path.join(home, "runtime")
-    os.environ["JUPYTER_DATA_DIR"] = os.path.join(home, "data")
 
 
 def main():
@@ -40,9 +24,8 @@ def main():
     except ImportError:
         print("SKIP: jupyter_kernel_test is not importable by %s (apt-get install python3-jupyter-kernel-test)" % sys.executable)
         return 3
-    signal.signal(signal.SIGALRM, lambda *_: (print("FAIL: the suite ran past %d s" % TOTAL_SECONDS), sys.stdout.flush(), os._exit(1)))
-    signal.alarm(TOTAL_SECONDS)
-    install_kernelspec(java, jar, template)
+    arm_alarm("kernel test suite", TOTAL_SECONDS)
+    install_kernelspec(java, jar, template, "jaxpresso-suite")
     jupyter_kernel_test.TIMEOUT = 60   # the first cell waits for JShell to start
 
     class JaxpressoKernelTests(jupyter_kernel_test.KernelTests):

@@ -11,114 +11,24 @@ ends the whole run, so it never hangs a build.
 """
 import json
 import os
-import shutil
-import signal
 import sys
-import tempfile
 import time
-import traceback
+
+from kernel_harness import REPLY_TIMEOUT, Checks, arm_alarm, expect, finish, install_kernelspec, of_type, start_kernel
 
 TOTAL_SECONDS = 240
-REPLY_TIMEOUT = 60
-
-try:
-    import jupyter_client  # noqa: F401
-    from jupyter_client import KernelManager
-except ImportError:
-    print("SKIP: jupyter_client is not importable by " + sys.executable)
-    sys.exit(3)
-
-
-def on_alarm(signum, frame):
-    print(f"FAIL: the protocol tests ran past {TOTAL_SECONDS} s")
-    sys.stdout.flush()
-    os._exit(1)
-
-
-class Checks:
-    def __init__(self, kc, km):
-        self.kc = kc
-        self.km = km
-        self.failures = []
-
-    def run(self, name, fn):
-        try:
-            fn()
-            print("ok " + name)
-        except Exception as e:  # noqa: BLE001 - report every failure, go on
-            self.failures.append(name)
-            print(f"FAIL {name}: {e!r}")
-            traceback.print_exc(limit=3, file=sys.stdout)
-        sys.stdout.flush()
-
-    def execute(self, code, timeout=REPLY_TIMEOUT, **kwargs):
-        """Runs code; returns (reply content, iopub messages of this request up to idle)."""
-        msg_id = self.kc.execute(code, **kwargs)
-        return self.collect(msg_id, timeout)
-
-    def collect(self, msg_id, timeout=REPLY_TIMEOUT):
-        deadline = time.monotonic() + timeout
-        outputs = []
-        while True:
-            remaining = deadline - time.monotonic()
-            if remaining <= 0:
-                raise AssertionError("no idle status for the request within %s s" % timeout)
-            msg = self.kc.get_iopub_msg(timeout=remaining)
-            if msg["parent_header"].get("msg_id") != msg_id:
-                continue
-            if msg["msg_type"] == "status" and msg["content"]["execution_state"] == "idle":
-                break
-            outputs.append(msg)
-        reply = self.shell_reply(msg_id, max(1.0, deadline - time.monotonic()))
-        return reply["content"], outputs
-
-    def shell_reply(self, msg_id, timeout=REPLY_TIMEOUT):
-        deadline = time.monotonic() + timeout
-        while True:
-            msg = self.kc.get_shell_msg(timeout=max(0.1, deadline - time.monotonic()))
-            if msg["parent_header"].get("msg_id") == msg_id:
-                return msg
-
-
-def of_type(outputs, msg_type):
-    return [m["content"] for m in outputs if m["msg_type"] == msg_type]
-
-
-def expect(cond, what):
-    if not cond:
-        raise AssertionError(what)
 
 
 def main():
     java, jar, template = sys.argv[1], sys.argv[2], sys.argv[3]
-    signal.signal(signal.SIGALRM, on_alarm)
-    signal.alarm(TOTAL_SECONDS)
-
-    home = tempfile.mkdtemp(prefix="jaxpresso-kernel-test-")
-    spec_dir = os.path.join(home, "kernels", "jaxpresso-test")
-    os.makedirs(spec_dir)
-    shutil.copy(jar, os.path.join(spec_dir, "jaxpresso-kernel.jar"))
-    with open(template) as f:
-        spec = f.read().replace("@JAVA@", java).replace("@JAVA_VERSION@", "test")
-    with open(os.path.join(spec_dir, "kernel.json"), "w") as f:
-        f.write(spec)
-    expect(json.loads(spec)["interrupt_mode"] == "message", "the kernelspec must ask for interrupt messages")
-    os.environ["JUPYTER_PATH"] = home
-    os.environ["JUPYTER_RUNTIME_DIR"] = os.path.join(home, "runtime")
-    os.environ["JUPYTER_DATA_DIR"] = os.path.join(home, "data")
-
-    km = KernelManager(kernel_name="jaxpresso-test", ip="127.0.0.1", transport="tcp")
-    started = time.monotonic()
-    km.start_kernel()
-    kc = km.client()
-    kc.start_channels()
-    try:
-        kc.wait_for_ready(timeout=REPLY_TIMEOUT)
-    except RuntimeError as e:
-        print(f"FAIL start: {e!r}")
-        km.shutdown_kernel(now=True)
+    arm_alarm("protocol tests", TOTAL_SECONDS)
+    home = install_kernelspec(java, jar, template, "jaxpresso-test")
+    with open(os.path.join(home, "kernels", "jaxpresso-test", "kernel.json")) as f:
+        expect(json.load(f)["interrupt_mode"] == "message", "the kernelspec must ask for interrupt messages")
+    started = start_kernel("jaxpresso-test")
+    if started is None:
         return 1
-    print("ok start (%.2f s to the first kernel_info_reply)" % (time.monotonic() - started))
+    km, kc = started
     t = Checks(kc, km)
 
     def kernel_info():
@@ -325,16 +235,7 @@ def main():
         expect(not km.is_alive(), "the kernel process is still running 20 s after shutdown_reply")
     t.run("shutdown: reply, then the process exits", shutdown)
 
-    kc.stop_channels()
-    if km.is_alive():
-        km.shutdown_kernel(now=True)
-    km.cleanup_resources()
-    shutil.rmtree(home, ignore_errors=True)
-    if t.failures:
-        print("FAILED: " + ", ".join(t.failures))
-        return 1
-    print("all protocol checks passed")
-    return 0
+    return finish(t, km, kc, home, "protocol")
 
 
 if __name__ == "__main__":

@@ -76,8 +76,10 @@ def free_port():
 
 
 def write_notebook(folder):
-    cells = [{"cell_type": "markdown", "metadata": {}, "source": "# Jaxpresso in the browser\nEvery cell below is run by *Cell > Run All*."}]
-    cells += [{"cell_type": "code", "execution_count": None, "metadata": {}, "outputs": [], "source": c} for c in CELLS]
+    cells = [{"cell_type": "markdown", "id": "title", "metadata": {},
+              "source": "# Jaxpresso in the browser\nEvery cell below is run by *Cell > Run All*."}]
+    cells += [{"cell_type": "code", "id": f"cell{i}", "execution_count": None, "metadata": {}, "outputs": [], "source": c}
+              for i, c in enumerate(CELLS)]
     nb = {
         "cells": cells,
         "metadata": {

@@ -143,8 +143,9 @@ public final class Jax {
      */
     public static Array devicePut(Array x, Device device) {
         if (!(x instanceof org.jaxpresso.trace.ConcreteArray c)) return x;
-        org.jaxpresso.backend.Backends.forDevice(device); // opens it, or says why it cannot
-        return new org.jaxpresso.trace.ConcreteArray(c.aval(), c.buffer(), device);
+        // opens the device, or says why it cannot; the elements are copied there now
+        org.jaxpresso.backend.Buffer onDevice = org.jaxpresso.backend.Backends.forDevice(device).put(c.buffer());
+        return new org.jaxpresso.trace.ConcreteArray(c.aval(), onDevice, device);
     }
 
     /** {@code jax.config}. */

@@ -9,4 +9,7 @@ public interface Backend {
     String name();
 
     List<Buffer> execute(Primitive p, List<Buffer> in, List<ShapedArray> inAvals, List<ShapedArray> outAvals);
+
+    /** {@code x} with its elements where this backend computes ({@code device_put}); the CPU reads any buffer as it is. */
+    default Buffer put(Buffer x) { return x; }
 }

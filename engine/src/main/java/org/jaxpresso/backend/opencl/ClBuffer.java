@@ -9,7 +9,8 @@ import org.jocl.cl_mem;
 
 /**
  * Device memory holding {@code size} elements of one dtype, laid out as {@link ClTypes} says
- * (bool as one byte). Copies to and from host {@link Buffer}s are blocking.
+ * (bool as one byte). An upload copies the host elements when the memory is created (it does not
+ * wait for the queue); a download waits for the commands before it.
  */
 final class ClBuffer implements AutoCloseable {
     private final DType dtype;
@@ -28,17 +29,16 @@ final class ClBuffer implements AutoCloseable {
         return new ClBuffer(dtype, size, clCreateBuffer(context.handle(), CL_MEM_READ_WRITE, bytes, null, null));
     }
 
-    /** A device copy of {@code host}. */
-    static ClBuffer upload(ClContext context, ClQueue queue, Buffer host) {
-        ClBuffer b = allocate(context, host.dtype(), host.size());
-        if (host.size() > 0) {
-            clEnqueueWriteBuffer(queue.handle(), b.handle, CL_TRUE, 0, b.bytes(), hostPointer(host.data()), 0, null, null);
-        }
-        return b;
+    /** A device copy of {@code host}, made as the memory is created (no command on any queue). */
+    static ClBuffer upload(ClContext context, Buffer host) {
+        if (host.size() == 0) return allocate(context, host.dtype(), 0);
+        long bytes = (long) host.size() * ClTypes.elementSize(host.dtype());
+        cl_mem m = clCreateBuffer(context.handle(), CL_MEM_READ_WRITE | CL_MEM_COPY_HOST_PTR, bytes, hostPointer(host.data()), null);
+        return new ClBuffer(host.dtype(), host.size(), m);
     }
 
-    /** A host copy of this buffer (waits for the commands before it on {@code queue}). */
-    Buffer download(ClQueue queue) {
+    /** A host copy of the elements, as the Java array {@link Buffer} wraps (waits for the commands before it on {@code queue}). */
+    Object read(ClQueue queue) {
         Object data = switch (dtype) {
             case BOOL -> new byte[size];
             case INT32 -> new int[size];
@@ -52,7 +52,7 @@ final class ClBuffer implements AutoCloseable {
             for (int i = 0; i < size; i++) bools[i] = bytes[i] != 0;
             data = bools;
         }
-        return Buffer.wrap(data);
+        return data;
     }
 
     private static Pointer hostPointer(Object data) {

@@ -15,9 +15,19 @@ final class ClQueue implements AutoCloseable {
 
     cl_command_queue handle() { return handle; }
 
-    /** Launches {@code kernel} over {@code globalSize} work items (the runtime picks the work-group size). */
+    /** Enqueues {@code kernel} over {@code globalSize} work items (the runtime picks the work-group size); does not wait. */
     void launch(ClKernel kernel, long globalSize) {
         clEnqueueNDRangeKernel(handle, kernel.handle(), 1, null, new long[] {globalSize}, null, 0, null, null);
+    }
+
+    /** Enqueues {@code kernel} over {@code globalSize} work items in work groups of {@code localSize}; does not wait. */
+    void launch(ClKernel kernel, long globalSize, long localSize) {
+        clEnqueueNDRangeKernel(handle, kernel.handle(), 1, null, new long[] {globalSize}, new long[] {localSize}, 0, null, null);
+    }
+
+    /** Enqueues {@code kernel} over a 2-D range in {@code local}-sized work groups; does not wait. */
+    void launch2d(ClKernel kernel, long[] global, long[] local) {
+        clEnqueueNDRangeKernel(handle, kernel.handle(), 2, null, global, local, 0, null, null);
     }
 
     /** Blocks until every command enqueued so far has completed. */

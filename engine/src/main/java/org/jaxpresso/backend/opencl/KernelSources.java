@@ -6,9 +6,9 @@ import org.jaxpresso.core.Binary;
 import org.jaxpresso.core.Reduce;
 
 /**
- * OpenCL C templates, one work item per output element: elementwise maps (whose operands are
- * read whole, as a scalar, or through strides from a metadata buffer), reductions over any
- * axes, and a plain 2-D matrix product. Every kernel is called {@code jx}; the source text is
+ * OpenCL C templates: elementwise maps, one work item per output element (operands are read
+ * whole, as a scalar, or through strides from a metadata buffer); reductions over any axes, one
+ * work group per output element; and a 2-D matrix product tiled in local memory. Every kernel is called {@code jx}; the source text is
  * the program cache's key, so shapes are never baked in (they arrive as arguments).
  */
 final class KernelSources {
@@ -47,13 +47,46 @@ final class KernelSources {
     }
 
     /**
-     * Arguments: {@code out, in, int n, int keptRank, int reducedRank, int reducedCount, const int* meta}
-     * with {@code meta = keptDims, keptStrides, reducedDims, reducedStrides} (strides of the input).
+     * One work group of {@code group} items per output element (a power of two): each item folds
+     * a strided share of the reduced elements, then the group combines the partial results in
+     * local memory. Arguments: {@code out, in, int keptRank, int reducedRank, int reducedCount,
+     * const int* meta} with {@code meta = keptDims, keptStrides, reducedDims, reducedStrides}
+     * (strides of the input).
      */
-    static String reduce(Reduce.Op op, DType t) {
+    static String reduce(Reduce.Op op, DType t, int group) {
         String c = ClTypes.name(t);
         String identity = t.isFloating() ? floatIdentity(op, c) : "(" + c + ") " + intIdentity(op, t);
-        String combine = switch (op) {
+        return prelude(t, List.of(t)) + """
+                __kernel __attribute__((reqd_work_group_size(%4$d, 1, 1)))
+                void jx(__global %1$s* out, __global const %1$s* in, int keptRank, int reducedRank, int reducedCount,
+                        __global const int* meta) {
+                    __local %1$s partial[%4$d];
+                    int o = get_group_id(0);
+                    int l = get_local_id(0);
+                    int base = jx_offset(o, keptRank, meta, meta + keptRank);
+                    __global const int* reduced = meta + 2 * keptRank;
+                    %1$s acc = %2$s;
+                    for (int j = l; j < reducedCount; j += %4$d) {
+                        %1$s v = in[base + jx_offset(j, reducedRank, reduced, reduced + reducedRank)];
+                        acc = %3$s;
+                    }
+                    partial[l] = acc;
+                    barrier(CLK_LOCAL_MEM_FENCE);
+                    for (int h = %4$d / 2; h > 0; h >>= 1) {
+                        if (l < h) {
+                            acc = partial[l];
+                            %1$s v = partial[l + h];
+                            partial[l] = %3$s;
+                        }
+                        barrier(CLK_LOCAL_MEM_FENCE);
+                    }
+                    if (l == 0) out[o] = partial[0];
+                }
+                """.formatted(c, identity, combine(op, t), group);
+    }
+
+    private static String combine(Reduce.Op op, DType t) {
+        return switch (op) {
             case SUM -> ElementwiseRenderer.binary(Binary.ADD, t, "acc", "v");
             case PROD -> ElementwiseRenderer.binary(Binary.MUL, t, "acc", "v");
             case MAX -> ElementwiseRenderer.binary(Binary.MAX, t, "acc", "v");
@@ -61,21 +94,6 @@ final class KernelSources {
             case AND -> ElementwiseRenderer.binary(Binary.AND, t, "acc", "v");
             case OR -> ElementwiseRenderer.binary(Binary.OR, t, "acc", "v");
         };
-        return prelude(t, List.of(t)) + """
-                __kernel void jx(__global %1$s* out, __global const %1$s* in, int n, int keptRank, int reducedRank,
-                                 int reducedCount, __global const int* meta) {
-                    int o = get_global_id(0);
-                    if (o >= n) return;
-                    int base = jx_offset(o, keptRank, meta, meta + keptRank);
-                    __global const int* reduced = meta + 2 * keptRank;
-                    %1$s acc = %2$s;
-                    for (int j = 0; j < reducedCount; j++) {
-                        %1$s v = in[base + jx_offset(j, reducedRank, reduced, reduced + reducedRank)];
-                        acc = %3$s;
-                    }
-                    out[o] = acc;
-                }
-                """.formatted(c, identity, combine);
     }
 
     private static String floatIdentity(Reduce.Op op, String c) {
@@ -101,29 +119,41 @@ final class KernelSources {
     }
 
     /**
-     * {@code out[r, c] = Σ_k a[r*aRow + k*aK] * b[k*bK + c*bCol]}. Arguments:
-     * {@code out, a, b, int rows, int cols, int depth, int aRow, int aK, int bK, int bCol}.
+     * {@code out[r, c] = Σ_k a[r*aRow + k*aK] * b[k*bK + c*bCol]}, tiled: a {@code tile × tile}
+     * work group computes one output tile, staging {@code tile × tile} blocks of both operands in
+     * local memory for each step along {@code k}. The range is 2-D (columns, rows) rounded up to
+     * whole tiles. Arguments: {@code out, a, b, int rows, int cols, int depth, int aRow, int aK,
+     * int bK, int bCol}.
      */
-    static String dot(DType t) {
+    static String dot(DType t, int tile) {
         String c = ClTypes.name(t);
         String step = t.isFloating() ? "acc + x * y"
                 : ElementwiseRenderer.binary(Binary.ADD, t, "acc", "(" + ElementwiseRenderer.binary(Binary.MUL, t, "x", "y") + ")");
         return prelude(t, List.of(t)) + """
-                __kernel void jx(__global %1$s* out, __global const %1$s* a, __global const %1$s* b, int rows, int cols,
-                                 int depth, int aRow, int aK, int bK, int bCol) {
-                    int i = get_global_id(0);
-                    if (i >= rows * cols) return;
-                    int row = i / cols;
-                    int col = i %% cols;
+                __kernel __attribute__((reqd_work_group_size(%3$d, %3$d, 1)))
+                void jx(__global %1$s* out, __global const %1$s* a, __global const %1$s* b, int rows, int cols,
+                        int depth, int aRow, int aK, int bK, int bCol) {
+                    __local %1$s as[%3$d][%3$d];
+                    __local %1$s bs[%3$d][%3$d];
+                    int tc = get_local_id(0), tr = get_local_id(1);
+                    int col = get_global_id(0), row = get_global_id(1);
                     %1$s acc = (%1$s) 0;
-                    for (int k = 0; k < depth; k++) {
-                        %1$s x = a[row * aRow + k * aK];
-                        %1$s y = b[k * bK + col * bCol];
-                        acc = %2$s;
+                    for (int k0 = 0; k0 < depth; k0 += %3$d) {
+                        int ka = k0 + tc, kb = k0 + tr;
+                        as[tr][tc] = row < rows && ka < depth ? a[row * aRow + ka * aK] : (%1$s) 0;
+                        bs[tr][tc] = col < cols && kb < depth ? b[kb * bK + col * bCol] : (%1$s) 0;
+                        barrier(CLK_LOCAL_MEM_FENCE);
+                        int kn = min(%3$d, depth - k0);
+                        for (int k = 0; k < kn; k++) {
+                            %1$s x = as[tr][k];
+                            %1$s y = bs[k][tc];
+                            acc = %2$s;
+                        }
+                        barrier(CLK_LOCAL_MEM_FENCE);
                     }
-                    out[i] = acc;
+                    if (row < rows && col < cols) out[row * cols + col] = acc;
                 }
-                """.formatted(c, step);
+                """.formatted(c, step, tile);
     }
 
     private static String prelude(DType out, List<DType> in) {

@@ -1,12 +1,16 @@
 package org.jaxpresso.backend.opencl;
 
+import java.lang.ref.Cleaner;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jaxpresso.DType;
 import org.jaxpresso.DTypeException;
 import org.jaxpresso.JaxpressoException;
-import org.jaxpresso.backend.Backend;
 import org.jaxpresso.backend.Buffer;
+import org.jaxpresso.backend.DeviceMemory;
+import org.jaxpresso.backend.KernelSourceBackend;
 import org.jaxpresso.backend.cpu.CpuBackend;
 import org.jaxpresso.backend.opencl.KernelSources.Access;
 import org.jaxpresso.backend.opencl.KernelSources.Operand;
@@ -15,18 +19,40 @@ import org.jaxpresso.core.*;
 /**
  * Runs eager primitives as OpenCL kernels on one device: the elementwise families, clamp,
  * select_n, convert_element_type, integer_pow, round, broadcast_in_dim, every reduction over any
- * axes and plain 2-D {@code dot_general}. Other primitives run on the {@link CpuBackend}.
+ * axes (one work group per output element) and 2-D {@code dot_general} (tiled in local memory);
+ * and the kernels jit renders for its fused groups ({@link #launch}). Other primitives run on the
+ * {@link CpuBackend}, reading their operands back to the host.
  *
- * <p>This first step copies operands to the device and the result back for every operation,
- * and waits for it (arrays are not yet resident on the device). float64 needs a device that
+ * <p>Results stay on the device: a result is a {@link Buffer} whose elements are copied to the
+ * host only when something reads them, and kernels are enqueued without waiting (the queue is
+ * in order, so a read waits for exactly the work it needs). A host buffer read by a kernel is
+ * uploaded once and keeps its device copy. Device memory is released when its buffer is
+ * garbage. {@link #statistics()} counts launches and transfers. float64 needs a device that
  * reports double precision. Launches are serialised: one backend, one queue, one thread at a time.
  */
-public final class OpenClBackend implements Backend, AutoCloseable {
+public final class OpenClBackend implements KernelSourceBackend, AutoCloseable {
+    private static final Cleaner RELEASER = Cleaner.create();
+    /** Work items per work group of the reduction kernel (a power of two). */
+    static final int REDUCE_GROUP = 64;
+    /** Side of the square tiles of the matrix product. */
+    static final int DOT_TILE = 16;
+
     private final ClDevice device;
     private final ClContext context;
     private final ClQueue queue;
     private final ProgramCache programs;
     private final CpuBackend fallback = new CpuBackend();
+    private final Map<String, ClBuffer> metadata = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, ClBuffer> eldest) {
+            if (size() <= 256) return false;
+            eldest.getValue().close();
+            return true;
+        }
+    };
+    private long launches;
+    private long uploads;
+    private long downloads;
 
     private OpenClBackend(ClDevice device) {
         this.device = device;
@@ -48,8 +74,40 @@ public final class OpenClBackend implements Backend, AutoCloseable {
     @Override
     public String name() { return "opencl:" + device.name(); }
 
-    /** How many programs have been built, and their total build time in nanoseconds. */
-    public synchronized long[] buildStatistics() { return new long[] {programs.size(), programs.buildNanos()}; }
+    /** What this backend has done so far: kernels enqueued, host-to-device and device-to-host copies, programs built. */
+    public record Statistics(long launches, long uploads, long downloads, long programs, long buildNanos) {}
+
+    public synchronized Statistics statistics() {
+        return new Statistics(launches, uploads, downloads, programs.size(), programs.buildNanos());
+    }
+
+    @Override
+    public boolean supportsFloat64() { return device.fp64(); }
+
+    /** {@code x} with its elements on this device: uploaded now unless they are here already. */
+    @Override
+    public synchronized Buffer put(Buffer x) {
+        if (x.size() == 0) return x;
+        DeviceMemory m = x.deviceMemory();
+        if (m instanceof ResidentMemory r && r.backend() == this) return x;
+        return resident(ClBuffer.upload(context, countUpload(x)), x.dtype(), x.size());
+    }
+
+    @Override
+    public synchronized Buffer launch(String source, List<Buffer> inputs, DType out, int n) {
+        if (n == 0) return Buffer.allocate(out, 0);
+        ClKernel kernel = programs.kernel(source);
+        List<ClBuffer> temporaries = new ArrayList<>();
+        try {
+            ClBuffer result = ClBuffer.allocate(context, out, n);
+            kernel.arg(0, result);
+            for (int k = 0; k < inputs.size(); k++) kernel.arg(k + 1, deviceCopy(inputs.get(k), temporaries));
+            enqueue(kernel, n);
+            return resident(result, out, n);
+        } finally {
+            temporaries.forEach(ClBuffer::close);
+        }
+    }
 
     @Override
     public synchronized List<Buffer> execute(Primitive p, List<Buffer> in, List<ShapedArray> inAvals, List<ShapedArray> outAvals) {
@@ -148,21 +206,22 @@ public final class OpenClBackend implements Backend, AutoCloseable {
         int n = out.shape().size();
         if (n == 0) return Buffer.allocate(out.dtype(), 0);
         ClKernel kernel = programs.kernel(source);
-        List<ClBuffer> resident = new ArrayList<>();
+        List<ClBuffer> temporaries = new ArrayList<>();
         try {
-            ClBuffer result = track(resident, ClBuffer.allocate(context, out.dtype(), n));
+            ClBuffer result = ClBuffer.allocate(context, out.dtype(), n);
             kernel.arg(0, result);
-            for (int k = 0; k < in.size(); k++) kernel.arg(k + 1, track(resident, ClBuffer.upload(context, queue, in.get(k))));
-            kernel.arg(in.size() + 1, n).arg(in.size() + 2, rank).arg(in.size() + 3, track(resident, metaBuffer(meta)));
-            queue.launch(kernel, n);
-            return result.download(queue);
+            for (int k = 0; k < in.size(); k++) kernel.arg(k + 1, deviceCopy(in.get(k), temporaries));
+            kernel.arg(in.size() + 1, n).arg(in.size() + 2, rank).arg(in.size() + 3, metaBuffer(meta));
+            enqueue(kernel, n);
+            return resident(result, out.dtype(), n);
         } finally {
-            resident.forEach(ClBuffer::close);
+            temporaries.forEach(ClBuffer::close);
         }
     }
 
     // ---- reductions and dot -------------------------------------------------------------------
 
+    /** One work group per output element: its items stride over the reduced elements, then combine in local memory. */
     private Buffer reduce(Reduce r, Buffer x, ShapedArray xAval, ShapedArray out) {
         int n = out.shape().size();
         if (n == 0) return Buffer.allocate(out.dtype(), 0);
@@ -182,13 +241,17 @@ public final class OpenClBackend implements Backend, AutoCloseable {
                 keptStrides[j++] = strides[d];
             }
         }
-        ClKernel kernel = programs.kernel(KernelSources.reduce(r.op(), out.dtype()));
-        try (ClBuffer result = ClBuffer.allocate(context, out.dtype(), n);
-             ClBuffer input = ClBuffer.upload(context, queue, x);
-             ClBuffer meta = metaBuffer(concat(concat(keptDims, List.of(keptStrides)), List.of(redDims, redStrides)))) {
-            kernel.arg(0, result).arg(1, input).arg(2, n).arg(3, kept).arg(4, axes.size()).arg(5, reducedCount).arg(6, meta);
-            queue.launch(kernel, n);
-            return result.download(queue);
+        ClKernel kernel = programs.kernel(KernelSources.reduce(r.op(), out.dtype(), REDUCE_GROUP));
+        List<ClBuffer> temporaries = new ArrayList<>();
+        try {
+            ClBuffer result = ClBuffer.allocate(context, out.dtype(), n);
+            kernel.arg(0, result).arg(1, deviceCopy(x, temporaries)).arg(2, kept).arg(3, axes.size()).arg(4, reducedCount)
+                    .arg(5, metaBuffer(concat(concat(keptDims, List.of(keptStrides)), List.of(redDims, redStrides))));
+            launches++;
+            queue.launch(kernel, (long) n * REDUCE_GROUP, REDUCE_GROUP);
+            return resident(result, out.dtype(), n);
+        } finally {
+            temporaries.forEach(ClBuffer::close);
         }
     }
 
@@ -199,6 +262,7 @@ public final class OpenClBackend implements Backend, AutoCloseable {
                 && a.dtype() == out.dtype() && b.dtype() == out.dtype() && !out.dtype().isBool();
     }
 
+    /** {@code DOT_TILE × DOT_TILE} output tiles per work group, the operands' tiles staged in local memory. */
     private Buffer matmul(DotGeneral d, List<Buffer> in, List<ShapedArray> inAvals, ShapedArray out) {
         Shape a = inAvals.get(0).shape(), b = inAvals.get(1).shape();
         int ca = d.dimensionNumbers().lhsContracting().get(0), cb = d.dimensionNumbers().rhsContracting().get(0);
@@ -206,25 +270,74 @@ public final class OpenClBackend implements Backend, AutoCloseable {
         int[] as = a.strides(), bs = b.strides();
         int n = rows * cols;
         if (n == 0) return Buffer.allocate(out.dtype(), 0);
-        ClKernel kernel = programs.kernel(KernelSources.dot(out.dtype()));
-        try (ClBuffer result = ClBuffer.allocate(context, out.dtype(), n);
-             ClBuffer lhs = ClBuffer.upload(context, queue, in.get(0));
-             ClBuffer rhs = ClBuffer.upload(context, queue, in.get(1))) {
-            kernel.arg(0, result).arg(1, lhs).arg(2, rhs).arg(3, rows).arg(4, cols).arg(5, depth)
-                    .arg(6, as[1 - ca]).arg(7, as[ca]).arg(8, bs[cb]).arg(9, bs[1 - cb]);
-            queue.launch(kernel, n);
-            return result.download(queue);
+        ClKernel kernel = programs.kernel(KernelSources.dot(out.dtype(), DOT_TILE));
+        List<ClBuffer> temporaries = new ArrayList<>();
+        try {
+            ClBuffer result = ClBuffer.allocate(context, out.dtype(), n);
+            kernel.arg(0, result).arg(1, deviceCopy(in.get(0), temporaries)).arg(2, deviceCopy(in.get(1), temporaries))
+                    .arg(3, rows).arg(4, cols).arg(5, depth).arg(6, as[1 - ca]).arg(7, as[ca]).arg(8, bs[cb]).arg(9, bs[1 - cb]);
+            launches++;
+            queue.launch2d(kernel, new long[] {roundUp(cols, DOT_TILE), roundUp(rows, DOT_TILE)}, new long[] {DOT_TILE, DOT_TILE});
+            return resident(result, out.dtype(), n);
+        } finally {
+            temporaries.forEach(ClBuffer::close);
         }
     }
 
-    // ---- helpers ------------------------------------------------------------------------------
+    private static long roundUp(int x, int multiple) { return (long) (x + multiple - 1) / multiple * multiple; }
 
-    private ClBuffer metaBuffer(int[] meta) {
-        return ClBuffer.upload(context, queue, Buffer.wrap(meta.length == 0 ? new int[1] : meta));
+    // ---- device memory ------------------------------------------------------------------------
+
+    /**
+     * The device memory holding {@code b}'s elements: its own when it is resident here, else an
+     * upload that {@code b} keeps as its device copy (or, when it already has another device's, a
+     * temporary added to {@code temporaries}).
+     */
+    private ClBuffer deviceCopy(Buffer b, List<ClBuffer> temporaries) {
+        if (b.deviceMemory() instanceof ResidentMemory r && r.backend() == this) return r.buffer();
+        ClBuffer up = ClBuffer.upload(context, countUpload(b));
+        if (b.deviceMemory() == null) {
+            ResidentMemory mine = new ResidentMemory(this, up);
+            if (b.attach(mine) == mine) {
+                RELEASER.register(b, up::close);
+                return up;
+            }
+        }
+        temporaries.add(up);
+        return up;
     }
 
-    private static ClBuffer track(List<ClBuffer> resident, ClBuffer b) {
-        resident.add(b);
+    private Buffer countUpload(Buffer b) {
+        uploads++;
+        return b;
+    }
+
+    /** A buffer of {@code n} elements held in {@code memory}; the memory is released when the buffer is garbage. */
+    private Buffer resident(ClBuffer memory, DType dtype, int n) {
+        Buffer b = Buffer.onDevice(dtype, n, new ResidentMemory(this, memory));
+        RELEASER.register(b, memory::close);
+        return b;
+    }
+
+    /** The host copy of {@code memory}, after the work that produces it (and everything enqueued before). */
+    synchronized Object download(ClBuffer memory) {
+        downloads++;
+        return memory.read(queue);
+    }
+
+    private void enqueue(ClKernel kernel, int n) {
+        launches++;
+        queue.launch(kernel, n);
+    }
+
+    /** A read-only device copy of the shape metadata {@code meta}, shared by every launch with the same values. */
+    private ClBuffer metaBuffer(int[] meta) {
+        String key = java.util.Arrays.toString(meta);
+        ClBuffer b = metadata.get(key);
+        if (b == null) {
+            b = ClBuffer.upload(context, Buffer.wrap(meta.length == 0 ? new int[1] : meta));
+            metadata.put(key, b);
+        }
         return b;
     }
 
@@ -240,10 +353,13 @@ public final class OpenClBackend implements Backend, AutoCloseable {
         return out;
     }
 
-    /** Releases the programs, the queue and the context. */
+    /** Waits for the queue, then releases the programs, the shared metadata, the queue and the context. */
     @Override
     public synchronized void close() {
+        queue.finish();
         programs.close();
+        metadata.values().forEach(ClBuffer::close);
+        metadata.clear();
         queue.close();
         context.close();
     }

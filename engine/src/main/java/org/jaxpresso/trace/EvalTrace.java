@@ -31,10 +31,8 @@ public final class EvalTrace extends Trace {
     }
 
     private List<Array> run(Primitive p, List<Array> args) {
-        Device committed = committedDevice(p, args);
+        Device committed = committedDevice(p.primitiveName(), args);
         if (p instanceof JitCall call) {
-            // on an accelerator a jit call runs equation by equation there (its fused CPU code would not)
-            if (committed != null && !committed.equals(Device.CPU)) return TraceContext.with(this, () -> JaxprEval.eval(call.jaxpr(), args));
             // jit's executor for the staged function (its optimised jaxpr, or its compilation);
             // a jaxpr jit did not stage (a batched body, say) runs equation by equation.
             CallExecutor executor = CallExecutors.executorFor(call.jaxpr());
@@ -63,12 +61,12 @@ public final class EvalTrace extends Trace {
     }
 
     /** The one device the committed arguments share (JAX: computation follows data), or null when none is committed. */
-    private static Device committedDevice(Primitive p, List<Array> args) {
+    public static Device committedDevice(String operation, List<Array> args) {
         Device found = null;
         for (Array a : args) {
             if (a instanceof ConcreteArray c && c.committedDevice() != null) {
                 if (found != null && !found.equals(c.committedDevice())) {
-                    throw new JaxpressoException(p.primitiveName() + " received arrays committed to different devices: " + found + " and "
+                    throw new JaxpressoException(operation + " received arrays committed to different devices: " + found + " and "
                             + c.committedDevice() + ". Move them to one device with Jax.devicePut first.");
                 }
                 found = c.committedDevice();

@@ -3,10 +3,10 @@ package org.jaxpresso.backend.opencl;
 import org.jaxpresso.DType;
 
 /** How each dtype is stored and named in OpenCL C: bool is a {@code uchar} holding 0 or 1. */
-final class ClTypes {
+public final class ClTypes {
     private ClTypes() {}
 
-    static String name(DType t) {
+    public static String name(DType t) {
         return switch (t) {
             case BOOL -> "uchar";
             case INT32 -> "int";
@@ -17,7 +17,7 @@ final class ClTypes {
     }
 
     /** The unsigned type integer arithmetic wraps in (signed overflow is undefined in C). */
-    static String unsignedName(DType t) {
+    public static String unsignedName(DType t) {
         return switch (t) {
             case BOOL -> "uchar";
             case INT32 -> "uint";

@@ -1,7 +1,9 @@
 package org.jaxpresso.backend.opencl;
 
+import java.util.List;
 import org.jaxpresso.DType;
 import org.jaxpresso.core.Binary;
+import org.jaxpresso.core.Reduce;
 import org.jaxpresso.core.Round;
 import org.jaxpresso.core.Unary;
 
@@ -10,13 +12,14 @@ import org.jaxpresso.core.Unary;
  * reference's {@code ScalarOps} defines in Java. Integer arithmetic goes through the unsigned type
  * so it wraps as XLA's does; integer division by zero gives -1 and remainder by zero the
  * dividend; float max/min propagate NaN; float-to-int conversion truncates, saturates and sends
- * NaN to 0. Operand expressions must be plain names (they may be repeated).
+ * NaN to 0. Operand expressions must be plain names (they may be repeated). The eager kernels
+ * ({@link KernelSources}) and jit's renderer of fused loop nests both build on this table.
  */
-final class ElementwiseRenderer {
+public final class ElementwiseRenderer {
     private ElementwiseRenderer() {}
 
     /** Definitions the expressions rely on; every program starts with them. */
-    static final String PRELUDE = """
+    public static final String PRELUDE = """
             #pragma OPENCL FP_CONTRACT OFF
             #define JX_MAX(a, b) (isnan(a) ? (a) : isnan(b) ? (b) : fmax((a), (b)))
             #define JX_MIN(a, b) (isnan(a) ? (a) : isnan(b) ? (b) : fmin((a), (b)))
@@ -31,7 +34,7 @@ final class ElementwiseRenderer {
             }
             """;
 
-    static String unary(Unary op, DType t, String a) {
+    public static String unary(Unary op, DType t, String a) {
         String c = ClTypes.name(t);
         if (t.isBool()) return "(uchar) (" + a + " ^ 1)"; // not is the only bool unary op
         if (!t.isFloating()) {
@@ -61,7 +64,7 @@ final class ElementwiseRenderer {
         };
     }
 
-    static String round(Round.RoundingMethod method, String a) {
+    public static String round(Round.RoundingMethod method, String a) {
         return switch (method) {
             case AWAY_FROM_ZERO -> "round(" + a + ")";
             case TO_NEAREST_EVEN -> "rint(" + a + ")";
@@ -69,7 +72,7 @@ final class ElementwiseRenderer {
     }
 
     /** {@code op} on two operands of dtype {@code t}; comparisons give a {@code uchar} 0 or 1. */
-    static String binary(Binary op, DType t, String a, String b) {
+    public static String binary(Binary op, DType t, String a, String b) {
         if (op.isComparison()) {
             String cmp = switch (op) {
                 case EQ -> "==";
@@ -116,7 +119,7 @@ final class ElementwiseRenderer {
     }
 
     /** {@code x ** y} by repeated squaring, unrolled for the static {@code y}, as statements ending in {@code result = …;}. */
-    static String integerPow(int y, DType t, String x, String result) {
+    public static String integerPow(int y, DType t, String x, String result) {
         String c = ClTypes.name(t);
         StringBuilder s = new StringBuilder("        " + c + " p = (" + c + ") 1;\n        " + c + " base = " + x + ";\n");
         for (int k = Math.abs(y); k > 0; k >>= 1) {
@@ -128,14 +131,63 @@ final class ElementwiseRenderer {
     }
 
     /** {@code a} converted from {@code from} to {@code to} as XLA converts. */
-    static String convert(DType from, DType to, String a) {
+    public static String convert(DType from, DType to, String a) {
         if (to.isBool()) return "(uchar) (" + a + " != 0)";
         if (to.isFloating() || !from.isFloating()) return "(" + ClTypes.name(to) + ") " + a;
         return "convert_" + ClTypes.name(to) + "_sat_rtz(" + a + ")";
     }
 
     /** lax.clamp: {@code min(max(x, lo), hi)} with the NaN-propagating max/min of {@code t}. */
-    static String clamp(DType t, String lo, String x, String hi) {
+    public static String clamp(DType t, String lo, String x, String hi) {
         return binary(Binary.MIN, t, "(" + binary(Binary.MAX, t, x, lo) + ")", hi);
+    }
+
+    /** select_n: case {@code which} (bool, or int32 clamped into range as the reference does) of {@code cases}. */
+    public static String select(DType which, String k, List<String> cases) {
+        String index = which.isBool() ? k : "clamp(" + k + ", 0, " + (cases.size() - 1) + ")";
+        StringBuilder s = new StringBuilder();
+        for (int c = 0; c < cases.size() - 1; c++) s.append(index).append(" == ").append(c).append(" ? ").append(cases.get(c)).append(" : ");
+        return s.append(cases.getLast()).toString();
+    }
+
+    /** The value a reduction starts from: its operation's identity in dtype {@code t}. */
+    public static String reductionIdentity(Reduce.Op op, DType t) {
+        String c = ClTypes.name(t);
+        if (t.isFloating()) {
+            return switch (op) {
+                case SUM -> "(" + c + ") 0";
+                case PROD -> "(" + c + ") 1";
+                case MAX -> "-INFINITY";
+                case MIN -> "INFINITY";
+                case AND, OR -> throw new IllegalStateException(op + " on floats passed the type rule");
+            };
+        }
+        boolean bool = t.isBool();
+        boolean int32 = t == DType.INT32;
+        String v = switch (op) {
+            case SUM, OR -> "0";
+            case PROD -> "1";
+            case AND -> bool ? "1" : "-1";
+            case MAX -> bool ? "0" : int32 ? "INT_MIN" : "LONG_MIN";
+            case MIN -> bool ? "1" : int32 ? "INT_MAX" : "LONG_MAX";
+        };
+        return "(" + c + ") " + v;
+    }
+
+    /** One step of a reduction: {@code acc} combined with {@code v}. */
+    public static String combine(Reduce.Op op, DType t, String acc, String v) {
+        return switch (op) {
+            case SUM -> binary(Binary.ADD, t, acc, v);
+            case PROD -> binary(Binary.MUL, t, acc, v);
+            case MAX -> binary(Binary.MAX, t, acc, v);
+            case MIN -> binary(Binary.MIN, t, acc, v);
+            case AND -> binary(Binary.AND, t, acc, v);
+            case OR -> binary(Binary.OR, t, acc, v);
+        };
+    }
+
+    /** What every program starts with: the double-precision extension when it is used, then {@link #PRELUDE}. */
+    public static String prelude(boolean float64) {
+        return (float64 ? "#pragma OPENCL EXTENSION cl_khr_fp64 : enable\n" : "") + PRELUDE;
     }
 }

@@ -54,8 +54,6 @@ final class KernelSources {
      * (strides of the input).
      */
     static String reduce(Reduce.Op op, DType t, int group) {
-        String c = ClTypes.name(t);
-        String identity = t.isFloating() ? floatIdentity(op, c) : "(" + c + ") " + intIdentity(op, t);
         return prelude(t, List.of(t)) + """
                 __kernel __attribute__((reqd_work_group_size(%4$d, 1, 1)))
                 void jx(__global %1$s* out, __global const %1$s* in, int keptRank, int reducedRank, int reducedCount,
@@ -82,40 +80,8 @@ final class KernelSources {
                     }
                     if (l == 0) out[o] = partial[0];
                 }
-                """.formatted(c, identity, combine(op, t), group);
-    }
-
-    private static String combine(Reduce.Op op, DType t) {
-        return switch (op) {
-            case SUM -> ElementwiseRenderer.binary(Binary.ADD, t, "acc", "v");
-            case PROD -> ElementwiseRenderer.binary(Binary.MUL, t, "acc", "v");
-            case MAX -> ElementwiseRenderer.binary(Binary.MAX, t, "acc", "v");
-            case MIN -> ElementwiseRenderer.binary(Binary.MIN, t, "acc", "v");
-            case AND -> ElementwiseRenderer.binary(Binary.AND, t, "acc", "v");
-            case OR -> ElementwiseRenderer.binary(Binary.OR, t, "acc", "v");
-        };
-    }
-
-    private static String floatIdentity(Reduce.Op op, String c) {
-        return switch (op) {
-            case SUM -> "(" + c + ") 0";
-            case PROD -> "(" + c + ") 1";
-            case MAX -> "-INFINITY";
-            case MIN -> "INFINITY";
-            case AND, OR -> throw new IllegalStateException(op + " on floats passed the type rule");
-        };
-    }
-
-    private static String intIdentity(Reduce.Op op, DType t) {
-        boolean bool = t.isBool();
-        boolean int32 = t == DType.INT32;
-        return switch (op) {
-            case SUM, OR -> "0";
-            case PROD -> "1";
-            case AND -> bool ? "1" : "-1";
-            case MAX -> bool ? "0" : int32 ? "INT_MIN" : "LONG_MIN";
-            case MIN -> bool ? "1" : int32 ? "INT_MAX" : "LONG_MAX";
-        };
+                """.formatted(ClTypes.name(t), ElementwiseRenderer.reductionIdentity(op, t),
+                        ElementwiseRenderer.combine(op, t, "acc", "v"), group);
     }
 
     /**
@@ -157,7 +123,6 @@ final class KernelSources {
     }
 
     private static String prelude(DType out, List<DType> in) {
-        boolean fp64 = out == DType.FLOAT64 || in.contains(DType.FLOAT64);
-        return (fp64 ? "#pragma OPENCL EXTENSION cl_khr_fp64 : enable\n" : "") + ElementwiseRenderer.PRELUDE;
+        return ElementwiseRenderer.prelude(out == DType.FLOAT64 || in.contains(DType.FLOAT64));
     }
 }

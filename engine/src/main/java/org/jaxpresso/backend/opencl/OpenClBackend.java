@@ -118,7 +118,8 @@ public final class OpenClBackend implements KernelSourceBackend, AutoCloseable {
             case Round r -> map(in, inAvals, out, ElementwiseRenderer.round(r.roundingMethod(), "a0"));
             case IntegerPow ip -> mapStatements(in, inAvals, out, ElementwiseRenderer.integerPow(ip.y(), out.dtype(), "a0", "r"));
             case Binary op -> map(in, inAvals, out, ElementwiseRenderer.binary(op, inAvals.getFirst().dtype(), "a0", "a1"));
-            case SelectN s -> map(in, inAvals, out, select(in.size() - 1, inAvals.getFirst().dtype()));
+            case SelectN s -> map(in, inAvals, out, ElementwiseRenderer.select(inAvals.getFirst().dtype(), "a0",
+                    java.util.stream.IntStream.rangeClosed(1, in.size() - 1).mapToObj(k -> "a" + k).toList()));
             case Clamp c -> map(in, inAvals, out, ElementwiseRenderer.clamp(out.dtype(), "a0", "a1", "a2"));
             case ConvertElementType c -> map(in, inAvals, out, ElementwiseRenderer.convert(inAvals.getFirst().dtype(), out.dtype(), "a0"));
             case BroadcastInDim b -> broadcastInDim(b, in.getFirst(), inAvals.getFirst(), out);
@@ -181,14 +182,6 @@ public final class OpenClBackend implements KernelSourceBackend, AutoCloseable {
         int[] s = operand.strides();
         for (int d = 0; d < s.length; d++) if (operand.dim(d) == 1) s[d] = 0;
         return s;
-    }
-
-    private static String select(int cases, DType which) {
-        // which is bool (0/1) or int32 clamped into [0, cases), as the reference does
-        String k = which.isBool() ? "a0" : "clamp(a0, 0, " + (cases - 1) + ")";
-        StringBuilder s = new StringBuilder();
-        for (int c = 0; c < cases - 1; c++) s.append(k).append(" == ").append(c).append(" ? a").append(c + 1).append(" : ");
-        return s.append('a').append(cases).toString();
     }
 
     private Buffer broadcastInDim(BroadcastInDim b, Buffer x, ShapedArray xAval, ShapedArray out) {

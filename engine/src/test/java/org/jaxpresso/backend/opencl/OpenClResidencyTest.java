@@ -4,9 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import org.jaxpresso.Array;
 import org.jaxpresso.Device;
+import org.jaxpresso.Fn2;
 import org.jaxpresso.Jax;
 import org.jaxpresso.Jnp;
 import org.jaxpresso.backend.Backends;
@@ -94,5 +100,47 @@ class OpenClResidencyTest {
         assertArrayEquals(x.sum(0).toIntArray(), onDevice.sum(0).toIntArray());
         assertArrayEquals(Jnp.max(x, 1).toIntArray(), Jnp.max(onDevice, 1).toIntArray());
         assertEquals(x.sum().item(), onDevice.sum().item());
+    }
+
+    @Test
+    void jitRunsItsFusedGroupsAsOpenClKernelsAndKeepsTheResultOnTheDevice() {
+        float[] xs = random(8, 4096), ys = random(9, 4096);
+        Fn2 f = (x, y) -> Jnp.tanh(x.mul(y).add(1f)).sum(1).mul(2f);
+        Array want = f.apply(Jnp.array(xs).reshape(64, 64), Jnp.array(ys).reshape(64, 64));
+        Array x = Jax.devicePut(Jnp.array(xs).reshape(64, 64), device);
+        Array y = Jax.devicePut(Jnp.array(ys).reshape(64, 64), device);
+        Fn2 jf = Jax.jit(f);
+        jf.apply(x, y); // compiles and builds
+        OpenClBackend.Statistics before = backend.statistics();
+        Array got = jf.apply(x, y);
+        OpenClBackend.Statistics after = backend.statistics();
+        assertEquals(device, got.device());
+        assertEquals(before.downloads(), after.downloads(), "the jitted result stays on the device");
+        assertEquals(before.uploads(), after.uploads(), "arguments and literals are on the device already");
+        assertTrue(after.launches() - before.launches() <= 2, "tanh(x*y+1) summed and scaled is at most two fused kernels, got "
+                + (after.launches() - before.launches()));
+        assertEquals(before.programs(), after.programs(), "the second call builds nothing");
+        float[] w = want.toFloatArray(), g = got.toFloatArray();
+        for (int i = 0; i < w.length; i++) assertEquals(w[i], g[i], 1e-4f * (1 + Math.abs(w[i])), "element " + i);
+    }
+
+    @Test
+    void debugLevelOneReportsTheFirstBuildOfAProgram() {
+        PrintStream err = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        String old = System.getProperty("jaxpresso.debug");
+        System.setProperty("jaxpresso.debug", "1");
+        try {
+            System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+            Array x = Jax.devicePut(Jnp.array(random(10, 7)), device);
+            // jit bakes shapes and literals into its kernels: this source is built by no other test
+            Jax.jit((org.jaxpresso.Fn1) v -> Jnp.cbrt(v.mul(1234.5678f).add(-8765.4321f))).apply(x).toFloatArray();
+        } finally {
+            System.setErr(err);
+            if (old == null) System.clearProperty("jaxpresso.debug");
+            else System.setProperty("jaxpresso.debug", old);
+        }
+        String log = captured.toString(StandardCharsets.UTF_8);
+        assertTrue(log.matches("(?s).*\\[jaxpresso\\] OpenCL program build on .*: [0-9.]+ ms \\([0-9]+ programs cached\\).*"), log);
     }
 }

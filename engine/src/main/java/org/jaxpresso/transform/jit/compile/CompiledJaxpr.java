@@ -4,9 +4,12 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jaxpresso.DTypeException;
 import org.jaxpresso.JaxpressoException;
+import org.jaxpresso.backend.Backend;
 import org.jaxpresso.backend.Backends;
 import org.jaxpresso.backend.Buffer;
+import org.jaxpresso.backend.KernelSourceBackend;
 import org.jaxpresso.core.Atom;
 import org.jaxpresso.core.ClosedJaxpr;
 import org.jaxpresso.core.Eqn;
@@ -24,6 +27,10 @@ import org.jaxpresso.trace.ConcreteArray;
  * remaining equations, run one by one on the current backend as eager evaluation runs them.
  * Results equal the reference interpreter's: bit for bit, except float32 transcendental
  * functions on the vector path (within 2 ulp).
+ *
+ * <p>On a backend that runs OpenCL C ({@link KernelSourceBackend}) the same plan runs there: each
+ * fused group as the kernel {@link OpenClGroupRenderer} renders from it (rendered once, on first
+ * use), every other equation as that backend's eager kernel, so values stay on the device.
  */
 public final class CompiledJaxpr {
     private final Jaxpr jaxpr;
@@ -31,6 +38,8 @@ public final class CompiledJaxpr {
     private final List<PlanStep> plan;
     private final Map<PlanStep, GroupExecutor> executors = new IdentityHashMap<>();
     private final Map<Eqn, CompiledJaxpr> nested = new IdentityHashMap<>();
+    private final Map<PlanStep, String> kernelSources = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Literal, Buffer> literals = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final boolean exactOnly;
 
@@ -66,8 +75,11 @@ public final class CompiledJaxpr {
         return v != null ? v : new TileInterpreter(g);
     }
 
-    /** Runs the program on {@code args} (one buffer per invar, of its aval's dtype and size). */
-    public List<Buffer> run(List<Buffer> args) {
+    /** Runs the program on {@code args} (one buffer per invar, of its aval's dtype and size) on the current backend. */
+    public List<Buffer> run(List<Buffer> args) { return run(args, Backends.current()); }
+
+    /** Runs the program on {@code backend}: fused groups as OpenCL kernels when it runs OpenCL C, else on the CPU. */
+    public List<Buffer> run(List<Buffer> args, Backend backend) {
         if (args.size() != jaxpr.invars().size()) {
             throw new JaxpressoException("jaxpr takes " + jaxpr.invars().size() + " arguments, got " + args.size() + ".");
         }
@@ -86,9 +98,9 @@ public final class CompiledJaxpr {
                 case PlanStep.Fused f -> {
                     List<Buffer> in = new ArrayList<>();
                     for (Var v : f.group().sources()) in.add(env.get(v));
-                    env.put(f.group().out(), executors.get(s).run(in));
+                    env.put(f.group().out(), backend instanceof KernelSourceBackend device ? launch(f, device, in) : executors.get(s).run(in));
                 }
-                case PlanStep.Kernel k -> runKernel(k.eqn(), env);
+                case PlanStep.Kernel k -> runKernel(k.eqn(), env, backend);
             }
         }
         List<Buffer> out = new ArrayList<>();
@@ -96,7 +108,18 @@ public final class CompiledJaxpr {
         return out;
     }
 
-    private void runKernel(Eqn e, Map<Var, Buffer> env) {
+    private Buffer launch(PlanStep.Fused step, KernelSourceBackend device, List<Buffer> in) {
+        FusedGroup g = step.group();
+        if (!device.supportsFloat64() && OpenClGroupRenderer.usesFloat64(g)) {
+            throw new DTypeException("A jitted computation needs float64, which " + device.name() + " does not support (it reports no "
+                    + "double precision). Turn jax_enable_x64 off or put the arrays on the CPU.");
+        }
+        String source = kernelSources.computeIfAbsent(step, s -> OpenClGroupRenderer.render(g));
+        int n = g.reduce() == null ? g.iteration().size() : g.outAval().shape().size();
+        return device.launch(source, in, g.outAval().dtype(), n);
+    }
+
+    private void runKernel(Eqn e, Map<Var, Buffer> env, Backend backend) {
         List<Buffer> in = new ArrayList<>();
         List<ShapedArray> inAvals = new ArrayList<>();
         for (Atom a : e.inputs()) {
@@ -104,15 +127,15 @@ public final class CompiledJaxpr {
             inAvals.add(a.aval());
         }
         List<Buffer> outs = e.primitive() instanceof JitCall
-                ? nested.get(e).run(in)
-                : Backends.current().execute(e.primitive(), in, inAvals, e.outputs().stream().map(Var::aval).toList());
+                ? nested.get(e).run(in, backend)
+                : backend.execute(e.primitive(), in, inAvals, e.outputs().stream().map(Var::aval).toList());
         for (int i = 0; i < outs.size(); i++) env.put(e.outputs().get(i), outs.get(i));
     }
 
-    private static Buffer read(Map<Var, Buffer> env, Atom a) {
+    private Buffer read(Map<Var, Buffer> env, Atom a) {
         return switch (a) {
             case Var v -> env.get(v);
-            case Literal l -> literal(l);
+            case Literal l -> literals.computeIfAbsent(l, CompiledJaxpr::literal); // made once: a device keeps its upload
         };
     }
 
@@ -140,6 +163,15 @@ public final class CompiledJaxpr {
             if (s instanceof PlanStep.Fused f && !executors.get(s).listing().isEmpty()) {
                 sb.append("// ").append(f.group().describe()).append('\n').append(executors.get(s).listing()).append('\n');
             }
+        }
+        return sb.toString();
+    }
+
+    /** The OpenCL C kernels of the fused groups, one after another (what {@link #run(List, Backend)} launches on such a device). */
+    public String openClSources() {
+        StringBuilder sb = new StringBuilder();
+        for (PlanStep s : plan) {
+            if (s instanceof PlanStep.Fused f) sb.append("// ").append(f.group().describe()).append('\n').append(OpenClGroupRenderer.render(f.group())).append('\n');
         }
         return sb.toString();
     }

@@ -7,7 +7,7 @@ Installs a temporary "jaxpresso-suite" kernelspec made from the template (kernel
 runs jupyter_kernel_test.KernelTests with our samples, prints `ok NAME`, `skip NAME:
 why` or `FAIL NAME: why` per test, and ends with `all kernel test suite checks passed` (exit 0);
 exits 1 on a failure, 3 when jupyter_kernel_test is missing. The suite skips a test whose sample
-is empty: inspect and the pager, which the kernel does not offer yet.
+is empty: the pager, which the kernel does not offer yet.
 """
 import sys
 import unittest
@@ -53,6 +53,7 @@ def main():
             {"code": "display(Jnp.ones(2));", "mime": "text/plain"},
             {"code": "display(Jnp.ones(2));", "mime": "text/html"},
         ]
+        code_inspect_sample = "Jnp.sin"
         code_history_pattern = "6 *"
         supported_history_operations = ("tail", "range", "search")
         code_clear_output = "clearOutput();"

@@ -107,6 +107,24 @@ def main():
         expect(c["cursor_start"] == 4 and c["cursor_end"] == len(code), c)
     t.run("complete", complete)
 
+    def inspect():
+        # Shift-Tab: the signature and the engine's Javadoc, from the index shipped in the jar
+        code = "Jnp.sin"
+        c = t.shell_reply(kc.inspect(code, len(code)))["content"]
+        expect(c["status"] == "ok" and c["found"] is True, c)
+        text = c["data"]["text/plain"]
+        expect(text.startswith("Array Jnp.sin(Object x)"), text)
+        expect("elementwise math (ints are computed in the default float type)" in text, text)
+        code = "var g = Jax.vmap((Fn1) a -> a);"
+        c = t.shell_reply(kc.inspect(code, code.index("vmap") + 2))["content"]
+        expect(c["found"] is True, c)
+        expect("a function that maps f over an axis of its arguments" in c["data"]["text/plain"], c["data"])
+        expect("`f`" in c["data"]["text/markdown"], c["data"])
+        for code, pos in (("1 + 2", 5), ("Jnp.sin", 99)):
+            c = t.shell_reply(kc.inspect(code, pos))["content"]
+            expect(c["status"] == "ok" and c["found"] is False and c["data"] == {}, (code, pos, c))
+    t.run("inspect: signature and Javadoc; found false when nothing is there", inspect)
+
     def is_complete():
         def ask(code):
             return t.shell_reply(kc.is_complete(code))["content"]

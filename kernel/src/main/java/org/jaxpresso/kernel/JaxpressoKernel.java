@@ -35,6 +35,8 @@ import org.dflib.jjava.jupyter.messages.request.KernelInfoRequest;
 import org.dflib.jjava.jupyter.messages.request.ShutdownRequest;
 import org.jaxpresso.kernel.display.DisplayRenderer;
 import org.jaxpresso.kernel.display.MimeBundle;
+import org.jaxpresso.kernel.doc.Inspection;
+import org.jaxpresso.kernel.doc.JavadocIndex;
 import org.jaxpresso.kernel.eval.CellException;
 import org.jaxpresso.kernel.eval.JShellEvaluator;
 import org.jaxpresso.kernel.magic.Magics;
@@ -123,9 +125,21 @@ public final class JaxpressoKernel extends BaseKernel {
         }
     }
 
+    /**
+     * Shift-Tab: the signatures at the cursor with the engine's Javadoc (from the index the build
+     * ships, see {@link JavadocIndex}); null (found: false) when nothing is there, the cursor
+     * is outside the code, or anything goes wrong.
+     */
     @Override
     public DisplayData inspect(String code, int at, boolean extraDetail) {
-        return null;   // Shift-Tab inspection comes later
+        try {
+            if (code == null || at < 0 || at > code.codePointCount(0, code.length())) return null;
+            int cursor = code.offsetByCodePoints(0, at);   // the protocol counts code points
+            MimeBundle shown = Inspection.render(magics().signatures(code, cursor), JavadocIndex.shipped());
+            return shown == null ? null : displayData(shown);
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     @Override

@@ -5,11 +5,15 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.function.Function;
 
+import org.jaxpresso.kernel.display.MimeBundle;
+import org.jaxpresso.kernel.doc.Inspection;
+import org.jaxpresso.kernel.doc.JavadocIndex;
 import org.jaxpresso.kernel.eval.JShellEvaluator;
 
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.Reference;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.Terminal.Signal;
@@ -17,7 +21,8 @@ import org.jline.terminal.Terminal.SignalHandler;
 
 /**
  * The console on a terminal (a real one or JLine's dumb one): line editing, multi-line cells
- * with a continuation prompt, tab completion, history and syntax highlighting
+ * with a continuation prompt, tab completion, Shift-Tab docs (signatures and the engine's
+ * Javadoc, as the kernel's inspection), history and syntax highlighting
  * ({@link JavaHighlighter}) through JLine; Ctrl-C while a cell
  * runs stops it (the session stays), Ctrl-C at the prompt clears the line, Ctrl-D exits.
  */
@@ -26,6 +31,10 @@ public final class JLineConsole {
     public static final String PROMPT = "jax> ";
     /** The prompt of a cell's further lines. */
     public static final String CONTINUATION_PROMPT = "...> ";
+
+    /** What a terminal sends for Shift-Tab (back-tab). */
+    static final String SHIFT_TAB = "\033[Z";
+    private static final String DOCS_WIDGET = "jaxpresso-docs";
 
     private final ConsoleSession session;
     private final Terminal terminal;
@@ -50,6 +59,19 @@ public final class JLineConsole {
                 .option(LineReader.Option.INSERT_TAB, false);
         if (historyFile != null) builder.variable(LineReader.HISTORY_FILE, historyFile);
         this.reader = builder.build();
+        reader.getWidgets().put(DOCS_WIDGET, this::showDocs);
+        reader.getKeyMaps().get(LineReader.MAIN).bind(new Reference(DOCS_WIDGET), SHIFT_TAB);
+    }
+
+    /**
+     * Shift-Tab: the signatures at the cursor with the engine's Javadoc, printed above the line
+     * being edited (as the kernel's inspect_request shows them); nothing when nothing is there.
+     */
+    private boolean showDocs() {
+        MimeBundle docs = Inspection.render(session.magics().signatures(reader.getBuffer().toString(), reader.getBuffer().cursor()),
+                JavadocIndex.shipped());
+        if (docs != null) reader.printAbove(docs.plain());
+        return true;
     }
 
     /** A session that writes to the terminal and renders for its current width. */

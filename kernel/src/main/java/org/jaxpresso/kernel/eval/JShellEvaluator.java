@@ -271,6 +271,79 @@ public final class JShellEvaluator implements AutoCloseable {
         return new Completions(matches, start + anchor[0], cursor);
     }
 
+    // ---- inspection (Shift-Tab) -----------------------------------------------------------
+
+    /**
+     * JShell's signatures of what the code at {@code cursor} names: every overload of the
+     * method whose name or argument list the cursor is in ({@code Jnp.si|n}, {@code Jnp.sin|},
+     * {@code Jnp.sin(x|}), or the type or field it is on. Empty when there is nothing there or
+     * the cursor is outside the code; never an exception. Only signatures: JShell's own doc
+     * lookup needs source files (the kernel ships its engine docs in an index instead).
+     */
+    public List<String> signatures(String code, int cursor) {
+        if (code == null || cursor < 0 || cursor > code.length()) return List.of();
+        try {
+            int start = 0;
+            for (SnippetSource s : split(code.substring(0, cursor))) start = s.startOffset();
+            String snippet = code.substring(start);
+            for (Probe p : probes(snippet, cursor - start)) {
+                List<String> found = analysis.documentation(p.code(), p.cursor(), false).stream()
+                        .map(SourceCodeAnalysis.Documentation::signature).distinct().toList();
+                if (!found.isEmpty()) return found;
+            }
+        } catch (RuntimeException e) {
+            // JShell's analysis of half-typed code: nothing to show
+        }
+        return List.of();
+    }
+
+    /** A code and cursor to ask JShell's documentation with. */
+    record Probe(String code, int cursor) {}
+
+    /**
+     * Where to ask, in order: at the cursor; at the end of the identifier the cursor is in;
+     * just inside the {@code (} that follows it, or after an added {@code (} (JShell documents
+     * a method only in a call); just inside the innermost open {@code (} before the cursor.
+     */
+    static List<Probe> probes(String code, int at) {
+        List<Probe> probes = new ArrayList<>();
+        probes.add(new Probe(code, at));
+        int end = at;
+        while (end < code.length() && Character.isJavaIdentifierPart(code.charAt(end))) end++;
+        if (end != at) probes.add(new Probe(code, end));
+        if (end > 0 && Character.isJavaIdentifierPart(code.charAt(end - 1))) {
+            int next = end;
+            while (next < code.length() && Character.isWhitespace(code.charAt(next))) next++;
+            if (next < code.length() && code.charAt(next) == '(') probes.add(new Probe(code.substring(0, next + 1), next + 1));
+            else probes.add(new Probe(code.substring(0, end) + "(", end + 1));
+        }
+        int open = openParenBefore(code, at);
+        if (open >= 0) probes.add(new Probe(code.substring(0, open + 1), open + 1));
+        return probes;
+    }
+
+    /** The innermost {@code (} before {@code at} not closed before it (string literals skipped), or -1. */
+    private static int openParenBefore(String code, int at) {
+        List<Integer> open = new ArrayList<>();
+        char quote = 0;
+        for (int i = 0; i < at; i++) {
+            char ch = code.charAt(i);
+            if (quote != 0) {
+                if (ch == '\\') i++;
+                else if (ch == quote) quote = 0;
+            } else if (ch == '"' || ch == '\'') {
+                quote = ch;
+            } else if (ch == '(') {
+                open.add(i);
+            } else if (ch == ')' && !open.isEmpty()) {
+                open.removeLast();
+            } else if (ch == ';' || ch == '{' || ch == '}') {
+                open.clear();
+            }
+        }
+        return open.isEmpty() ? -1 : open.getLast();
+    }
+
     // ---- hooks for the magics (org.jaxpresso.kernel.magic) ---------------------------------
 
     /** The wall time cell code has run so far in this session, compilation excluded (for %time). */

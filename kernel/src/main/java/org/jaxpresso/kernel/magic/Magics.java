@@ -134,10 +134,45 @@ public final class Magics {
             }
             return new Completions(names, magicStart, at);
         }
+        JavaRegion java = javaRegion(code, at);
+        Completions c = evaluator.complete(java.code(), java.cursor());
+        return new Completions(c.matches(), c.start() + java.offset(), c.end() + java.offset());
+    }
+
+    /**
+     * What inspection (Shift-Tab) shows at {@code cursor}: a magic's usage on its name, else
+     * JShell's signatures of what the Java at the cursor names ({@link JShellEvaluator#signatures}).
+     */
+    public List<String> signatures(String code, int cursor) {
+        if (cursor < 0 || cursor > code.length()) return List.of();
+        int lineStart = code.lastIndexOf('\n', cursor - 1) + 1;
+        String line = code.substring(lineStart, lineEnd(code, cursor));
+        int indent = line.length() - line.stripLeading().length();
+        String rest = line.substring(indent);
+        if (rest.startsWith("%")) {
+            int prefix = rest.startsWith("%%") ? 2 : 1;
+            String name = MagicParser.nameOf(rest.substring(prefix));
+            if (cursor <= lineStart + indent + prefix + name.length()) {
+                Magic m = magics.get(name);
+                return m == null ? List.of() : List.of(m.usage());
+            }
+        }
+        JavaRegion java = javaRegion(code, cursor);
+        return evaluator.signatures(java.code(), java.cursor());
+    }
+
+    /** The Java the cursor is in: a line magic's arguments, or the code after the last magic line above it. */
+    private record JavaRegion(String code, int cursor, int offset) {}
+
+    private static JavaRegion javaRegion(String code, int at) {
+        int lineStart = code.lastIndexOf('\n', at - 1) + 1;
+        String before = code.substring(lineStart, at);
+        String stripped = before.stripLeading();
+        int magicStart = lineStart + before.length() - stripped.length();
         if (stripped.startsWith("%") && !stripped.startsWith("%%")) {
             String name = MagicParser.nameOf(stripped.substring(1));
             int argsStart = magicStart + 1 + name.length();
-            return shifted(code.substring(argsStart, lineEnd(code, at)), at - argsStart, argsStart);
+            return new JavaRegion(code.substring(argsStart, lineEnd(code, at)), at - argsStart, argsStart);
         }
         // Java after the last magic line above the cursor (or the whole cell)
         int codeStart = 0;
@@ -147,12 +182,7 @@ public final class Magics {
             if (code.substring(lineBegin, end).strip().startsWith("%")) codeStart = Math.min(end + 1, code.length());
             lineBegin = end + 1;
         }
-        return shifted(code.substring(codeStart), at - codeStart, codeStart);
-    }
-
-    private Completions shifted(String code, int cursor, int offset) {
-        Completions c = evaluator.complete(code, cursor);
-        return new Completions(c.matches(), c.start() + offset, c.end() + offset);
+        return new JavaRegion(code.substring(codeStart), at - codeStart, codeStart);
     }
 
     private static int lineEnd(String code, int from) {

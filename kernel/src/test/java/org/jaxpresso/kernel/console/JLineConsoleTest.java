@@ -130,6 +130,16 @@ public class JLineConsoleTest {
     }
 
     @Test
+    void shiftTabPrintsTheSignatureAndTheEnginesDocAndTheLineGoesOn() throws Exception {
+        Run r = typedInSteps("ansi", "Jax.vmap" + JLineConsole.SHIFT_TAB, "a function that maps f over an axis of its arguments",
+                "((Fn1) a -> Jnp.sin(a)).apply(Jnp.zeros(2))\n", "dtype=float32)");
+        assertTrue(r.out().contains("Fn1 Jax.vmap(Fn1 f, VmapOption... options)"), r.out());
+        assertTrue(r.out().contains("a function that maps f over an axis of its arguments"), r.out());
+        assertTrue(r.out().contains("Array([0., 0.], dtype=float32)"), r.out());
+        assertEquals(0, r.status(), r.out());
+    }
+
+    @Test
     void theCompleterOffersTheEvaluatorsCandidates() {
         EvaluatorCompleter c = new EvaluatorCompleter(new org.jaxpresso.kernel.magic.Magics(ev));
         List<String> arr = c.replacements("Jnp.ar", 6, 2);

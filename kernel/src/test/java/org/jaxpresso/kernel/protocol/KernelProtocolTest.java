@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Runs every {@code src/test/python/*_test.py} script with Debian's {@code /usr/bin/python3} and its
  * {@code jupyter_client} against the shaded kernel jar (this test runs after {@code package}):
- * execute (streams, results, errors), complete, is_complete, interrupt, history, comm_info,
+ * execute (streams, results, errors), complete, inspect, is_complete, interrupt, history, comm_info,
  * shutdown. Skipped, saying so, only when that Python lacks {@code jupyter_client}
  * ({@code install/jaxpresso test} installs {@code python3-jupyter-client}, so CI runs it).
  */

@@ -45,6 +45,17 @@ public abstract class Array {
         return org.jaxpresso.backend.Backends.defaultDevice();
     }
 
+    /**
+     * Waits until the work that computes this array has finished on its device and returns it
+     * ({@code x.block_until_ready()} in JAX): operations on an accelerator are enqueued without
+     * waiting, so time a computation up to this call. On the CPU it returns at once.
+     */
+    public Array blockUntilReady() {
+        Buffer b = concreteValue("blockUntilReady()");
+        if (!b.onHost() && b.deviceMemory() != null) b.deviceMemory().awaitReady();
+        return this;
+    }
+
     // ---- reading values --------------------------------------------------------------------
 
     private Buffer scalarValue(String operation) {

@@ -13,4 +13,7 @@ public interface DeviceMemory {
      * ({@code boolean[]} for bool); waits for the commands that produce them.
      */
     Object read();
+
+    /** Waits until the commands that produce the elements have finished, without copying them. */
+    void awaitReady();
 }

@@ -318,6 +318,9 @@ public final class OpenClBackend implements KernelSourceBackend, AutoCloseable {
         return memory.read(queue);
     }
 
+    /** Waits for every command enqueued so far. */
+    synchronized void finish() { queue.finish(); }
+
     private void enqueue(ClKernel kernel, int n) {
         launches++;
         queue.launch(kernel, n);

@@ -9,5 +9,8 @@ record ResidentMemory(OpenClBackend backend, ClBuffer buffer) implements DeviceM
     public Object read() { return backend.download(buffer); }
 
     @Override
+    public void awaitReady() { backend.finish(); }
+
+    @Override
     public Backend owner() { return backend; }
 }

@@ -191,8 +191,6 @@ def main():
         for p in [b"not json", b"{}", b"{}", b"{}"]:
             good.update(p)
         sock.send_multipart([b"<IDS|MSG>", good.hexdigest().encode(), b"not json", b"{}", b"{}", b"{}"])  # signed garbage
-        # (A message with no <IDS|MSG> delimiter is not sent: the base library's reader then waits
-        # for one in the next message's frames, and that message's reply is lost; see the note.)
         expect(sock.poll(2000) == 0, "the kernel answered a bad message")
         sock.close()
         msg_id = kc.kernel_info()
@@ -201,6 +199,33 @@ def main():
         reply, out = t.execute("forged")
         expect(reply["status"] == "error", "the wrongly signed cell ran: %r" % (reply,))
     t.run("malformed and wrongly signed messages are ignored; the kernel goes on", bad_messages)
+
+    def misframed_messages():
+        # Raw multipart messages whose frames do not make a Jupyter message: no <IDS|MSG>
+        # delimiter at all, or a delimiter with too few frames after it. Each is dropped whole; the
+        # next request (from the real client, on another connection) is answered. A reader that
+        # went on into the next message's frames would take that client's identity for one of
+        # the bad message's and send the reply to the raw socket, or fail its signature.
+        import zmq
+        info = km.get_connection_info()
+        sock = zmq.Context.instance().socket(zmq.DEALER)
+        sock.setsockopt(zmq.LINGER, 0)
+        sock.connect("%s://%s:%d" % (info["transport"], info["ip"], info["shell_port"]))
+        for frames, then in (([b"no delimiter", b"{}", b"{}"], "execute"),
+                             ([b"<IDS|MSG>", b"0" * 64, b"{}"], "kernel_info")):
+            sock.send_multipart(frames)
+            time.sleep(0.3)  # the bad message reaches the kernel first
+            if then == "execute":
+                reply, out = t.execute("40 + 2", timeout=15)
+                expect(reply["status"] == "ok", reply)
+                expect(of_type(out, "execute_result")[0]["data"]["text/plain"] == "42", out)
+            else:
+                c = t.shell_reply(kc.kernel_info(), timeout=15)["content"]
+                expect(c.get("status") == "ok", c)
+        if sock.poll(1000):
+            raise AssertionError("the raw socket got a reply: %r" % (sock.recv_multipart(),))
+        sock.close()
+    t.run("misframed messages (no <IDS|MSG>, too few frames) are dropped; the next request is answered", misframed_messages)
 
     def stdin():
         # input(...) and password(...) ask the front end (input_request on the stdin channel);

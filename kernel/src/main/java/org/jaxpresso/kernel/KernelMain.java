@@ -8,7 +8,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import org.dflib.jjava.jupyter.channels.JupyterConnection;
 import org.dflib.jjava.jupyter.kernel.KernelConnectionProperties;
 import org.jaxpresso.kernel.eval.JShellEvaluator;
 
@@ -39,7 +38,7 @@ public final class KernelMain {
         CompletableFuture<JShellEvaluator> evaluator = CompletableFuture.supplyAsync(() -> new JShellEvaluator(classPath));
         JaxpressoKernel kernel = new JaxpressoKernel(evaluator);
 
-        JupyterConnection connection = new JupyterConnection(props);
+        KernelConnection connection = new KernelConnection(props);
         kernel.becomeHandlerForConnection(connection);
         kernel.onStartup();
         ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> {
@@ -47,7 +46,6 @@ public final class KernelMain {
             Runtime.getRuntime().halt(0);
         }));
         connection.connect();
-        BadMessageGuard.install(connection);
         connection.waitUntilClose();
         System.exit(0);
     }

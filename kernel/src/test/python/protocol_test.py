@@ -114,7 +114,8 @@ def main():
         expect(c["status"] == "ok" and c["found"] is True, c)
         text = c["data"]["text/plain"]
         expect(text.startswith("Array Jnp.sin(Object x)"), text)
-        expect("elementwise math (ints are computed in the default float type)" in text, text)
+        expect("jnp.sin: the sine of each element, in radians" in text, text)
+        expect("`jnp.sin`: the sine of each element" in c["data"]["text/markdown"], c["data"])
         code = "var g = Jax.vmap((Fn1) a -> a);"
         c = t.shell_reply(kc.inspect(code, code.index("vmap") + 2))["content"]
         expect(c["found"] is True, c)

@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -40,8 +44,28 @@ class JavadocIndexTest {
 
     @Test
     void anUndocumentedMemberGetsTheSectionItSitsIn() {
-        assertEquals("(No doc comment of its own; it is in the \"elementwise math (ints are computed in the default float type)\" section of Jnp.)",
+        assertEquals("(No doc comment of its own; it is in the \"vmap\" section of Jax.)",
+                doc("Fn2 Jax.vmap(Fn2 f, VmapOption... options)"));
+    }
+
+    @Test
+    void everyPublicMemberOfJnpLaxAndArrayHasItsOwnDoc() throws IOException {
+        assertEquals("`jnp.sin`: the sine of each element, in radians (`sin`); ints and bools are computed in the default float type.",
                 doc("Array Jnp.sin(Object x)"));
+        assertTrue(doc("Array Lax.reduceSum(Array x, int... axes)").startsWith("`reduce_sum`: the sum over `axes`"));
+        assertTrue(doc("Array Array.sum(int axis, boolean keepdims)").startsWith("`x.sum(axis, keepdims=keepdims)`"));
+        List<String> owned = new ArrayList<>();
+        List<String> fallback = new ArrayList<>();
+        try (InputStream in = JavadocIndex.class.getResourceAsStream(JavadocIndex.RESOURCE)) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                String[] f = line.split("\t", 4);
+                if (f.length < 4 || !f[0].equals("org.jaxpresso") || !List.of("Jnp", "Lax", "Array").contains(f[1]) || f[2].isEmpty()) continue;
+                owned.add(f[1] + "." + f[2]);
+                if (f[3].startsWith("(No doc comment of its own")) fallback.add(f[1] + "." + f[2]);
+            }
+        }
+        assertTrue(owned.size() > 300, "only " + owned.size() + " members of Jnp, Lax and Array indexed");
+        assertEquals(List.of(), fallback);
     }
 
     @Test

@@ -66,7 +66,15 @@ CASES = [
     ("jitManuallyVectorizedConvolve", "jit(manually_vectorized_convolve), same", "ms", lambda: manually_vectorized_convolve(XS, WS)),
     ("jitCacheHitAddF32x4", "jit(lax.add) cache hit, f32[4]", "us", lambda: np.add(X4, Y4)),
     ("jitTraceCompileVmapConvolve", "trace+compile jit(vmap(convolve)), fresh", "ms", None),
+    ("eagerTanhAffineF32x10M", "tanh(a*x+b) f32[10M], eager (3 ops)", "ms", lambda: np.tanh(A0 * X10M + B0)),
+    # Launch overhead per operation; only the OpenCL column has these (OpenClBenchmark).
+    ("launchAndWaitAddF32x4", "one add f32[4], launched and waited for", "us", lambda: np.add(X4, Y4)),
+    ("pipelinedAddF32x4", "one add f32[4] of 100 enqueued back to back", "us", lambda: np.add(X4, Y4)),
 ]
+
+# The OpenCL column: OpenClBenchmark's method for a case is the case's name with an "opencl" prefix.
+def opencl_name(name):
+    return "opencl" + name[0].upper() + name[1:]
 
 # (description, numerator, denominator, goal as "<=" or ">=" and bound) over the Jaxpresso medians.
 GOALS = [
@@ -142,8 +150,11 @@ def fmt(entry, unit):
 def table(numpy_results, jmh_results):
     lines = []
     header = f"{'benchmark':<31} {'computes':<46} {'unit':<4} {'numpy median [min..max]':>30}"
+    with_opencl = jmh_results is not None and any(k.startswith("opencl") for k in jmh_results)
     if jmh_results is not None:
         header += f" {'jaxpresso median [min..max]':>32} {'jaxpresso/numpy':>15}"
+    if with_opencl:
+        header += f" {'opencl median [min..max]':>32} {'opencl/numpy':>12}"
     lines.append(header)
     lines.append("-" * len(header))
     for name, what, unit, _ in CASES:
@@ -155,6 +166,12 @@ def table(numpy_results, jmh_results):
             if jr is not None and npr is not None:
                 ratio = f"{jr['median'] * SCALE[unit] / SCALE[jr['unit']] / npr['median']:.2f}x"
             line += f" {fmt(jr, unit):>32} {ratio:>15}"
+        if with_opencl:
+            cr = jmh_results.get(opencl_name(name))
+            ratio = "n/a"
+            if cr is not None and npr is not None:
+                ratio = f"{cr['median'] * SCALE[unit] / SCALE[cr['unit']] / npr['median']:.2f}x"
+            line += f" {fmt(cr, unit):>32} {ratio:>12}"
         lines.append(line)
     return "\n".join(lines)
 
@@ -243,8 +260,8 @@ def main():
         rows = []
         for name, what, unit, _ in CASES:
             row = {"benchmark": name, "computes": what, "unit": unit}
-            for side, res in (("numpy", results), ("jaxpresso", jmh or {})):
-                e = res.get(name)
+            for side, res, key in (("numpy", results, name), ("jaxpresso", jmh or {}, name), ("opencl", jmh or {}, opencl_name(name))):
+                e = res.get(key)
                 if e is not None:
                     k = SCALE[unit] / SCALE[e.get("unit", unit)]
                     row[side] = {"median": e["median"] * k, "min": e["min"] * k, "max": e["max"] * k, "n": e["n"]}

@@ -15,7 +15,13 @@ import org.jaxpresso.DType;
 public final class Buffer {
     private final DType dtype;
     private final int size;
-    private volatile Object data;
+    /**
+     * The host elements, or null while they are only on a device. Not volatile: kernels read it
+     * per element and a volatile read would keep the JIT from hoisting it. {@link #fetch} stores
+     * it once, after a release fence, and every reader dereferences the array it read (a
+     * dependent load), so a reader that sees the array sees its elements.
+     */
+    private Object data;
     private volatile DeviceMemory device;
 
     private Buffer(DType dtype, int size, Object data, DeviceMemory device) {
@@ -42,7 +48,7 @@ public final class Buffer {
     }
 
     /** Whether the elements are on the host already (reading them will not wait for a device). */
-    public boolean onHost() { return data != null; }
+    public synchronized boolean onHost() { return data != null; }
 
     public static Buffer allocate(DType dtype, int size) {
         Object data = switch (dtype) {
@@ -78,7 +84,11 @@ public final class Buffer {
     }
 
     private synchronized Object fetch() {
-        if (data == null) data = device.read();
+        if (data == null) {
+            Object read = device.read();
+            java.lang.invoke.VarHandle.releaseFence();
+            data = read;
+        }
         return data;
     }
 

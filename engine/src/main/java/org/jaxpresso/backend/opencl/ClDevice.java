@@ -10,10 +10,11 @@ import org.jocl.cl_platform_id;
  * @param fp64 whether the device reports double precision ({@code CL_DEVICE_DOUBLE_FP_CONFIG != 0})
  * @param correctlyRoundedDivideSqrt whether float32 {@code /} and {@code sqrt} can be built correctly rounded
  * @param maxWorkGroupSize the most work items one work group may have
+ * @param globalMemory the device's global memory in bytes
  */
 record ClDevice(cl_platform_id platform, cl_device_id id, String platformName, String name, String vendor,
         String version, String type, boolean fp64, boolean correctlyRoundedDivideSqrt,
-        long maxWorkGroupSize) {
+        long maxWorkGroupSize, long globalMemory) {
     @Override
     public String toString() { return name + " (" + platformName + ", " + version + ")"; }
 }

@@ -25,9 +25,9 @@ final class ClQueue implements AutoCloseable {
         clEnqueueNDRangeKernel(handle, kernel.handle(), 1, null, new long[] {globalSize}, new long[] {localSize}, 0, null, null);
     }
 
-    /** Enqueues {@code kernel} over a 2-D range in {@code local}-sized work groups; does not wait. */
-    void launch2d(ClKernel kernel, long[] global, long[] local) {
-        clEnqueueNDRangeKernel(handle, kernel.handle(), 2, null, global, local, 0, null, null);
+    /** Enqueues {@code kernel} over a range of {@code global.length} dimensions in {@code local}-sized work groups; does not wait. */
+    void launch(ClKernel kernel, long[] global, long[] local) {
+        clEnqueueNDRangeKernel(handle, kernel.handle(), global.length, null, global, local, 0, null, null);
     }
 
     /** Blocks until every command enqueued so far has completed. */

@@ -8,7 +8,7 @@ import org.jaxpresso.core.Reduce;
 /**
  * OpenCL C templates: elementwise maps, one work item per output element (operands are read
  * whole, as a scalar, or through strides from a metadata buffer); reductions over any axes, one
- * work group per output element; and a 2-D matrix product tiled in local memory. Every kernel is called {@code jx}; the source text is
+ * work group per output element; and batched matrix products tiled in local memory. Every kernel is called {@code jx}; the source text is
  * the program cache's key, so shapes are never baked in (they arrive as arguments).
  */
 final class KernelSources {
@@ -85,11 +85,11 @@ final class KernelSources {
     }
 
     /**
-     * {@code out[r, c] = Σ_k a[r*aRow + k*aK] * b[k*bK + c*bCol]}, tiled: a {@code tile × tile}
-     * work group computes one output tile, staging {@code tile × tile} blocks of both operands in
-     * local memory for each step along {@code k}. The range is 2-D (columns, rows) rounded up to
-     * whole tiles. Arguments: {@code out, a, b, int rows, int cols, int depth, int aRow, int aK,
-     * int bK, int bCol}.
+     * A batch of matrix products {@code out[q, r, c] = Σ_k a[q*aBatch + r*aRow + k*aK] * b[q*bBatch + k*bK + c*bCol]},
+     * tiled: a {@code tile × tile} work group computes one output tile of one batch element,
+     * staging {@code tile × tile} blocks of both operands in local memory for each step along
+     * {@code k}. The range is 3-D (columns and rows rounded up to whole tiles, batch). Arguments:
+     * {@code out, a, b, int rows, int cols, int depth, int aRow, int aK, int bK, int bCol, int aBatch, int bBatch}.
      */
     static String dot(DType t, int tile) {
         String c = ClTypes.name(t);
@@ -98,11 +98,13 @@ final class KernelSources {
         return prelude(t, List.of(t)) + """
                 __kernel __attribute__((reqd_work_group_size(%3$d, %3$d, 1)))
                 void jx(__global %1$s* out, __global const %1$s* a, __global const %1$s* b, int rows, int cols,
-                        int depth, int aRow, int aK, int bK, int bCol) {
+                        int depth, int aRow, int aK, int bK, int bCol, int aBatch, int bBatch) {
                     __local %1$s as[%3$d][%3$d];
                     __local %1$s bs[%3$d][%3$d];
                     int tc = get_local_id(0), tr = get_local_id(1);
-                    int col = get_global_id(0), row = get_global_id(1);
+                    int col = get_global_id(0), row = get_global_id(1), q = get_global_id(2);
+                    a += q * aBatch;
+                    b += q * bBatch;
                     %1$s acc = (%1$s) 0;
                     for (int k0 = 0; k0 < depth; k0 += %3$d) {
                         int ka = k0 + tc, kb = k0 + tr;
@@ -117,7 +119,7 @@ final class KernelSources {
                         }
                         barrier(CLK_LOCAL_MEM_FENCE);
                     }
-                    if (row < rows && col < cols) out[row * cols + col] = acc;
+                    if (row < rows && col < cols) out[(q * rows + row) * cols + col] = acc;
                 }
                 """.formatted(c, step, tile);
     }

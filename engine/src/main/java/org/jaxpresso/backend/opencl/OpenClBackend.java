@@ -19,7 +19,8 @@ import org.jaxpresso.core.*;
 /**
  * Runs eager primitives as OpenCL kernels on one device: the elementwise families, clamp,
  * select_n, convert_element_type, integer_pow, round, broadcast_in_dim, every reduction over any
- * axes (one work group per output element) and 2-D {@code dot_general} (tiled in local memory);
+ * axes (one work group per output element) and {@code dot_general} with up to one batch and one
+ * free dimension per operand (tiled in local memory);
  * and the kernels jit renders for its fused groups ({@link #launch}). Other primitives run on the
  * {@link CpuBackend}, reading their operands back to the host.
  *
@@ -50,6 +51,7 @@ public final class OpenClBackend implements KernelSourceBackend, AutoCloseable {
             return true;
         }
     };
+    private final DeviceMemoryBudget budget;
     private long launches;
     private long uploads;
     private long downloads;
@@ -59,6 +61,7 @@ public final class OpenClBackend implements KernelSourceBackend, AutoCloseable {
         this.context = new ClContext(device);
         this.queue = new ClQueue(context);
         this.programs = new ProgramCache(context);
+        this.budget = DeviceMemoryBudget.forDevice(device.globalMemory());
     }
 
     /** A backend on OpenCL device {@code index} (in {@link OpenClPlatforms} order); throws when there is none. */
@@ -75,10 +78,10 @@ public final class OpenClBackend implements KernelSourceBackend, AutoCloseable {
     public String name() { return "opencl:" + device.name(); }
 
     /** What this backend has done so far: kernels enqueued, host-to-device and device-to-host copies, programs built. */
-    public record Statistics(long launches, long uploads, long downloads, long programs, long buildNanos) {}
+    public record Statistics(long launches, long uploads, long downloads, long programs, long buildNanos, long liveBytes) {}
 
     public synchronized Statistics statistics() {
-        return new Statistics(launches, uploads, downloads, programs.size(), programs.buildNanos());
+        return new Statistics(launches, uploads, downloads, programs.size(), programs.buildNanos(), budget.live());
     }
 
     @Override
@@ -90,7 +93,7 @@ public final class OpenClBackend implements KernelSourceBackend, AutoCloseable {
         if (x.size() == 0) return x;
         DeviceMemory m = x.deviceMemory();
         if (m instanceof ResidentMemory r && r.backend() == this) return x;
-        return resident(ClBuffer.upload(context, countUpload(x)), x.dtype(), x.size());
+        return resident(upload(x), x.dtype(), x.size());
     }
 
     @Override
@@ -99,13 +102,13 @@ public final class OpenClBackend implements KernelSourceBackend, AutoCloseable {
         ClKernel kernel = programs.kernel(source);
         List<ClBuffer> temporaries = new ArrayList<>();
         try {
-            ClBuffer result = ClBuffer.allocate(context, out, n);
+            ClBuffer result = allocate(out, n);
             kernel.arg(0, result);
             for (int k = 0; k < inputs.size(); k++) kernel.arg(k + 1, deviceCopy(inputs.get(k), temporaries));
             enqueue(kernel, n);
             return resident(result, out, n);
         } finally {
-            temporaries.forEach(ClBuffer::close);
+            temporaries.forEach(this::free);
         }
     }
 
@@ -124,7 +127,7 @@ public final class OpenClBackend implements KernelSourceBackend, AutoCloseable {
             case ConvertElementType c -> map(in, inAvals, out, ElementwiseRenderer.convert(inAvals.getFirst().dtype(), out.dtype(), "a0"));
             case BroadcastInDim b -> broadcastInDim(b, in.getFirst(), inAvals.getFirst(), out);
             case Reduce r -> reduce(r, in.getFirst(), inAvals.getFirst(), out);
-            case DotGeneral d -> isPlainMatmul(d, inAvals, out) ? matmul(d, in, inAvals, out) : null;
+            case DotGeneral d -> isTiledProduct(d, inAvals, out) ? matmul(d, in, inAvals, out) : null;
             case Reshape r -> null;
             case Transpose t -> null;
             case Squeeze s -> null;
@@ -201,14 +204,14 @@ public final class OpenClBackend implements KernelSourceBackend, AutoCloseable {
         ClKernel kernel = programs.kernel(source);
         List<ClBuffer> temporaries = new ArrayList<>();
         try {
-            ClBuffer result = ClBuffer.allocate(context, out.dtype(), n);
+            ClBuffer result = allocate(out.dtype(), n);
             kernel.arg(0, result);
             for (int k = 0; k < in.size(); k++) kernel.arg(k + 1, deviceCopy(in.get(k), temporaries));
             kernel.arg(in.size() + 1, n).arg(in.size() + 2, rank).arg(in.size() + 3, metaBuffer(meta));
             enqueue(kernel, n);
             return resident(result, out.dtype(), n);
         } finally {
-            temporaries.forEach(ClBuffer::close);
+            temporaries.forEach(this::free);
         }
     }
 
@@ -237,44 +240,63 @@ public final class OpenClBackend implements KernelSourceBackend, AutoCloseable {
         ClKernel kernel = programs.kernel(KernelSources.reduce(r.op(), out.dtype(), REDUCE_GROUP));
         List<ClBuffer> temporaries = new ArrayList<>();
         try {
-            ClBuffer result = ClBuffer.allocate(context, out.dtype(), n);
+            ClBuffer result = allocate(out.dtype(), n);
             kernel.arg(0, result).arg(1, deviceCopy(x, temporaries)).arg(2, kept).arg(3, axes.size()).arg(4, reducedCount)
                     .arg(5, metaBuffer(concat(concat(keptDims, List.of(keptStrides)), List.of(redDims, redStrides))));
             launches++;
             queue.launch(kernel, (long) n * REDUCE_GROUP, REDUCE_GROUP);
             return resident(result, out.dtype(), n);
         } finally {
-            temporaries.forEach(ClBuffer::close);
+            temporaries.forEach(this::free);
         }
     }
 
-    private static boolean isPlainMatmul(DotGeneral d, List<ShapedArray> inAvals, ShapedArray out) {
+    /**
+     * The products the tiled kernel computes: one contracting dimension, at most one batch
+     * dimension, at most one free dimension per operand (matrix-matrix, matrix-vector, vector
+     * dot and their batched forms, as vmap makes them); operands of the output's dtype.
+     */
+    private static boolean isTiledProduct(DotGeneral d, List<ShapedArray> inAvals, ShapedArray out) {
         DotDimensionNumbers dn = d.dimensionNumbers();
         ShapedArray a = inAvals.get(0), b = inAvals.get(1);
-        return a.rank() == 2 && b.rank() == 2 && dn.lhsBatch().isEmpty() && dn.lhsContracting().size() == 1
+        int batch = dn.lhsBatch().size();
+        return dn.lhsContracting().size() == 1 && batch <= 1 && a.rank() >= batch + 1 && a.rank() <= batch + 2
+                && b.rank() >= batch + 1 && b.rank() <= batch + 2
                 && a.dtype() == out.dtype() && b.dtype() == out.dtype() && !out.dtype().isBool();
     }
 
-    /** {@code DOT_TILE × DOT_TILE} output tiles per work group, the operands' tiles staged in local memory. */
+    /** {@code DOT_TILE × DOT_TILE} output tiles per work group, the operands' tiles staged in local memory; one range layer per batch element. */
     private Buffer matmul(DotGeneral d, List<Buffer> in, List<ShapedArray> inAvals, ShapedArray out) {
+        DotDimensionNumbers dn = d.dimensionNumbers();
         Shape a = inAvals.get(0).shape(), b = inAvals.get(1).shape();
-        int ca = d.dimensionNumbers().lhsContracting().get(0), cb = d.dimensionNumbers().rhsContracting().get(0);
-        int rows = a.dim(1 - ca), cols = b.dim(1 - cb), depth = a.dim(ca);
         int[] as = a.strides(), bs = b.strides();
-        int n = rows * cols;
+        int ca = dn.lhsContracting().get(0), cb = dn.rhsContracting().get(0);
+        int fa = freeAxis(a, dn.lhsContracting(), dn.lhsBatch());
+        int fb = freeAxis(b, dn.rhsContracting(), dn.rhsBatch());
+        boolean batched = !dn.lhsBatch().isEmpty();
+        int batch = batched ? a.dim(dn.lhsBatch().get(0)) : 1;
+        int rows = fa < 0 ? 1 : a.dim(fa), cols = fb < 0 ? 1 : b.dim(fb), depth = a.dim(ca);
+        int n = batch * rows * cols;
         if (n == 0) return Buffer.allocate(out.dtype(), 0);
         ClKernel kernel = programs.kernel(KernelSources.dot(out.dtype(), DOT_TILE));
         List<ClBuffer> temporaries = new ArrayList<>();
         try {
-            ClBuffer result = ClBuffer.allocate(context, out.dtype(), n);
+            ClBuffer result = allocate(out.dtype(), n);
             kernel.arg(0, result).arg(1, deviceCopy(in.get(0), temporaries)).arg(2, deviceCopy(in.get(1), temporaries))
-                    .arg(3, rows).arg(4, cols).arg(5, depth).arg(6, as[1 - ca]).arg(7, as[ca]).arg(8, bs[cb]).arg(9, bs[1 - cb]);
+                    .arg(3, rows).arg(4, cols).arg(5, depth).arg(6, fa < 0 ? 0 : as[fa]).arg(7, as[ca]).arg(8, bs[cb])
+                    .arg(9, fb < 0 ? 0 : bs[fb]).arg(10, batched ? as[dn.lhsBatch().get(0)] : 0).arg(11, batched ? bs[dn.rhsBatch().get(0)] : 0);
             launches++;
-            queue.launch2d(kernel, new long[] {roundUp(cols, DOT_TILE), roundUp(rows, DOT_TILE)}, new long[] {DOT_TILE, DOT_TILE});
+            queue.launch(kernel, new long[] {roundUp(cols, DOT_TILE), roundUp(rows, DOT_TILE), batch}, new long[] {DOT_TILE, DOT_TILE, 1});
             return resident(result, out.dtype(), n);
         } finally {
-            temporaries.forEach(ClBuffer::close);
+            temporaries.forEach(this::free);
         }
+    }
+
+    /** The operand's one axis that is neither contracted nor batched, or -1 when it has none. */
+    private static int freeAxis(Shape s, IntTuple contracting, IntTuple batch) {
+        for (int i = 0; i < s.rank(); i++) if (!contracting.contains(i) && !batch.contains(i)) return i;
+        return -1;
     }
 
     private static long roundUp(int x, int multiple) { return (long) (x + multiple - 1) / multiple * multiple; }
@@ -288,11 +310,11 @@ public final class OpenClBackend implements KernelSourceBackend, AutoCloseable {
      */
     private ClBuffer deviceCopy(Buffer b, List<ClBuffer> temporaries) {
         if (b.deviceMemory() instanceof ResidentMemory r && r.backend() == this) return r.buffer();
-        ClBuffer up = ClBuffer.upload(context, countUpload(b));
+        ClBuffer up = upload(b);
         if (b.deviceMemory() == null) {
             ResidentMemory mine = new ResidentMemory(this, up);
             if (b.attach(mine) == mine) {
-                RELEASER.register(b, up::close);
+                RELEASER.register(b, () -> free(up));
                 return up;
             }
         }
@@ -300,15 +322,29 @@ public final class OpenClBackend implements KernelSourceBackend, AutoCloseable {
         return up;
     }
 
-    private Buffer countUpload(Buffer b) {
+    /** Device memory for {@code n} elements, counted against the budget (which may collect garbage first). */
+    private ClBuffer allocate(DType dtype, int n) {
+        budget.reserve((long) n * ClTypes.elementSize(dtype));
+        return ClBuffer.allocate(context, dtype, n);
+    }
+
+    /** A device copy of {@code b}'s elements, counted as an upload and against the budget. */
+    private ClBuffer upload(Buffer b) {
         uploads++;
-        return b;
+        budget.reserve((long) b.size() * ClTypes.elementSize(b.dtype()));
+        return ClBuffer.upload(context, b);
+    }
+
+    /** Releases {@code memory} (after the commands that use it) and returns it to the budget. */
+    private void free(ClBuffer memory) {
+        memory.close();
+        budget.release(memory.bytes());
     }
 
     /** A buffer of {@code n} elements held in {@code memory}; the memory is released when the buffer is garbage. */
     private Buffer resident(ClBuffer memory, DType dtype, int n) {
         Buffer b = Buffer.onDevice(dtype, n, new ResidentMemory(this, memory));
-        RELEASER.register(b, memory::close);
+        RELEASER.register(b, () -> free(memory));
         return b;
     }
 

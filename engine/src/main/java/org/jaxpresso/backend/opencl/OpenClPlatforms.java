@@ -105,7 +105,8 @@ public final class OpenClPlatforms {
             boolean fp64 = deviceLong(id, CL_DEVICE_DOUBLE_FP_CONFIG) != 0;
             boolean exactDivide = (deviceLong(id, CL_DEVICE_SINGLE_FP_CONFIG) & CL_FP_CORRECTLY_ROUNDED_DIVIDE_SQRT) != 0;
             out.add(new ClDevice(p, id, platformName, deviceString(id, CL_DEVICE_NAME), deviceString(id, CL_DEVICE_VENDOR),
-                    deviceString(id, CL_DEVICE_VERSION), kind, fp64, exactDivide, deviceLong(id, CL_DEVICE_MAX_WORK_GROUP_SIZE)));
+                    deviceString(id, CL_DEVICE_VERSION), kind, fp64, exactDivide, deviceLong(id, CL_DEVICE_MAX_WORK_GROUP_SIZE),
+                    deviceLong(id, CL_DEVICE_GLOBAL_MEM_SIZE)));
         }
         return out;
     }

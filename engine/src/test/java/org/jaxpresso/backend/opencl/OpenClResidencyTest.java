@@ -90,6 +90,26 @@ class OpenClResidencyTest {
     }
 
     @Test
+    void batchedAndMatrixVectorProductsRunOnTheDeviceAndMatchTheCpu() {
+        Array a = Jnp.array(random(11, 5 * 19 * 33)).reshape(5, 19, 33);
+        Array b = Jnp.array(random(12, 5 * 33 * 21)).reshape(5, 33, 21);
+        Array m = Jnp.array(random(13, 19 * 33)).reshape(19, 33);
+        Array v = Jnp.array(random(14, 33));
+        Array da = Jax.devicePut(a, device), db = Jax.devicePut(b, device), dm = Jax.devicePut(m, device), dv = Jax.devicePut(v, device);
+        OpenClBackend.Statistics before = backend.statistics();
+        Array batched = Jax.vmap((org.jaxpresso.Fn2) Jnp::matmul).apply(da, db);
+        Array matrixVector = Jnp.matmul(dm, dv);
+        assertEquals(before.downloads(), backend.statistics().downloads(), "the products ran on the device (no operand was read back)");
+        assertClose(Jax.vmap((org.jaxpresso.Fn2) Jnp::matmul).apply(a, b).toFloatArray(), batched.toFloatArray());
+        assertClose(Jnp.matmul(m, v).toFloatArray(), matrixVector.toFloatArray());
+    }
+
+    private static void assertClose(float[] want, float[] got) {
+        assertEquals(want.length, got.length);
+        for (int i = 0; i < want.length; i++) assertEquals(want[i], got[i], 1e-4f * (1 + Math.abs(want[i])), "element " + i);
+    }
+
+    @Test
     void workGroupReductionsMatchTheCpu() {
         int[] ints = new int[3 * 1001];
         Random r = new Random(7);

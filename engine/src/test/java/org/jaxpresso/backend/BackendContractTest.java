@@ -332,5 +332,6 @@ public abstract class BackendContractTest {
         check(Unary.EXP, TRANSCENDENTAL_ULPS, 0, arg(new double[] {0.1, -3, 2}, 3));
         exact(new ConvertElementType(DType.FLOAT32, false), x);
         check(new Reduce(Reduce.Op.SUM, IntTuple.of(0)), 0, 1e-12, arg(new double[] {0.1, 0.2, 0.3}, 3));
+        check(dot(1, 0), 0, 1e-12, arg(new double[] {0.1, 0.2, 0.3, 0.4, 0.5, 0.6}, 2, 3), arg(new double[] {1e-3, 2, 3e3, 4, 5, 6}, 3, 2));
     }
 }

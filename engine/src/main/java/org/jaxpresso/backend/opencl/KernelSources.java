@@ -86,42 +86,64 @@ final class KernelSources {
 
     /**
      * A batch of matrix products {@code out[q, r, c] = Σ_k a[q*aBatch + r*aRow + k*aK] * b[q*bBatch + k*bK + c*bCol]},
-     * tiled: a {@code tile × tile} work group computes one output tile of one batch element,
-     * staging {@code tile × tile} blocks of both operands in local memory for each step along
-     * {@code k}. The range is 3-D (columns and rows rounded up to whole tiles, batch). Arguments:
-     * {@code out, a, b, int rows, int cols, int depth, int aRow, int aK, int bK, int bCol, int aBatch, int bBatch}.
+     * blocked twice: a work group of {@code items × items} computes a square output block of
+     * {@code items * per} rows and columns, staging the operands' blocks for {@code items} steps
+     * of {@code k} in local memory; each work item keeps {@code per × per} sums in registers
+     * (rows {@code ty + items*i}, columns {@code tx + items*j}). Each sum adds its products in
+     * order of {@code k}. The range is 3-D: (column blocks × items, row blocks × items, batch).
+     * Arguments: {@code out, a, b, int rows, int cols, int depth, int aRow, int aK, int bK, int bCol, int aBatch, int bBatch}.
      */
-    static String dot(DType t, int tile) {
+    static String dot(DType t, int items, int per) {
         String c = ClTypes.name(t);
-        String step = t.isFloating() ? "acc + x * y"
-                : ElementwiseRenderer.binary(Binary.ADD, t, "acc", "(" + ElementwiseRenderer.binary(Binary.MUL, t, "x", "y") + ")");
+        String step = t.isFloating() ? "s + x * y"
+                : ElementwiseRenderer.binary(Binary.ADD, t, "s", "(" + ElementwiseRenderer.binary(Binary.MUL, t, "x", "y") + ")");
         return prelude(t, List.of(t)) + """
-                __kernel __attribute__((reqd_work_group_size(%3$d, %3$d, 1)))
-                void jx(__global %1$s* out, __global const %1$s* a, __global const %1$s* b, int rows, int cols,
+                #define T %1$s
+                #define N %3$d
+                #define P %4$d
+                __kernel __attribute__((reqd_work_group_size(N, N, 1)))
+                void jx(__global T* out, __global const T* a, __global const T* b, int rows, int cols,
                         int depth, int aRow, int aK, int bK, int bCol, int aBatch, int bBatch) {
-                    __local %1$s as[%3$d][%3$d];
-                    __local %1$s bs[%3$d][%3$d];
-                    int tc = get_local_id(0), tr = get_local_id(1);
-                    int col = get_global_id(0), row = get_global_id(1), q = get_global_id(2);
+                    __local T as[N][N * P];
+                    __local T bs[N][N * P];
+                    int tx = get_local_id(0), ty = get_local_id(1), q = get_global_id(2);
+                    int r0 = get_group_id(1) * N * P, c0 = get_group_id(0) * N * P;
                     a += q * aBatch;
                     b += q * bBatch;
-                    %1$s acc = (%1$s) 0;
-                    for (int k0 = 0; k0 < depth; k0 += %3$d) {
-                        int ka = k0 + tc, kb = k0 + tr;
-                        as[tr][tc] = row < rows && ka < depth ? a[row * aRow + ka * aK] : (%1$s) 0;
-                        bs[tr][tc] = col < cols && kb < depth ? b[kb * bK + col * bCol] : (%1$s) 0;
+                    T acc[P][P];
+                    for (int i = 0; i < P; i++) for (int j = 0; j < P; j++) acc[i][j] = (T) 0;
+                    for (int k0 = 0; k0 < depth; k0 += N) {
+                        for (int i = 0; i < P; i++) {
+                            int r = r0 + ty + N * i, ka = k0 + tx;
+                            as[tx][ty + N * i] = r < rows && ka < depth ? a[r * aRow + ka * aK] : (T) 0;
+                            int col = c0 + tx + N * i, kb = k0 + ty;
+                            bs[ty][tx + N * i] = col < cols && kb < depth ? b[kb * bK + col * bCol] : (T) 0;
+                        }
                         barrier(CLK_LOCAL_MEM_FENCE);
-                        int kn = min(%3$d, depth - k0);
+                        int kn = min(N, depth - k0);
                         for (int k = 0; k < kn; k++) {
-                            %1$s x = as[tr][k];
-                            %1$s y = bs[k][tc];
-                            acc = %2$s;
+                            T ar[P], br[P];
+                            for (int i = 0; i < P; i++) ar[i] = as[k][ty + N * i];
+                            for (int j = 0; j < P; j++) br[j] = bs[k][tx + N * j];
+                            for (int i = 0; i < P; i++) {
+                                for (int j = 0; j < P; j++) {
+                                    T s = acc[i][j], x = ar[i], y = br[j];
+                                    acc[i][j] = %2$s;
+                                }
+                            }
                         }
                         barrier(CLK_LOCAL_MEM_FENCE);
                     }
-                    if (row < rows && col < cols) out[(q * rows + row) * cols + col] = acc;
+                    for (int i = 0; i < P; i++) {
+                        int r = r0 + ty + N * i;
+                        if (r >= rows) continue;
+                        for (int j = 0; j < P; j++) {
+                            int col = c0 + tx + N * j;
+                            if (col < cols) out[(q * rows + r) * cols + col] = acc[i][j];
+                        }
+                    }
                 }
-                """.formatted(c, step, tile);
+                """.formatted(c, step, items, per);
     }
 
     private static String prelude(DType out, List<DType> in) {

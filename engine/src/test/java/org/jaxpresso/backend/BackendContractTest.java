@@ -311,10 +311,17 @@ public abstract class BackendContractTest {
 
     @Test
     void primitivesWithoutAKernelStillGiveTheReferenceValues() {
-        exact(new Transpose(IntTuple.of(1, 0)), randomFloats(26, -1, 1, 3, 4));
+        exact(new Rev(IntTuple.of(1)), randomFloats(26, -1, 1, 3, 4));
         // two free dimensions on the left: no tiled kernel takes it
         exact(new DotGeneral(new DotDimensionNumbers(IntTuple.of(2), IntTuple.of(0), IntTuple.of(), IntTuple.of()), null),
                 randomFloats(35, -1, 1, 2, 3, 4), randomFloats(36, -1, 1, 4, 2));
+    }
+
+    @Test
+    void shapeOperationsMoveElementsExactly() {
+        exact(new Transpose(IntTuple.of(1, 0)), randomFloats(37, -1, 1, 3, 4));
+        exact(new Transpose(IntTuple.of(2, 0, 1)), randomInts(38, -9, 9, 2, 3, 5));
+        exact(new Reshape(Shape.of(6, 2)), randomFloats(39, -1, 1, 3, 4));
     }
 
     @Test

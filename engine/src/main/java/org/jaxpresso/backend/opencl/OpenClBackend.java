@@ -18,7 +18,8 @@ import org.jaxpresso.core.*;
 
 /**
  * Runs eager primitives as OpenCL kernels on one device: the elementwise families, clamp,
- * select_n, convert_element_type, integer_pow, round, broadcast_in_dim, every reduction over any
+ * select_n, convert_element_type, integer_pow, round, broadcast_in_dim, transpose (reshape and
+ * squeeze share their operand's device memory), every reduction over any
  * axes (one work group per output element) and {@code dot_general} with up to one batch and one
  * free dimension per operand (tiled in local memory);
  * and the kernels jit renders for its fused groups ({@link #launch}). Other primitives run on the
@@ -135,9 +136,9 @@ public final class OpenClBackend implements KernelSourceBackend, AutoCloseable {
             case BroadcastInDim b -> broadcastInDim(b, in.getFirst(), inAvals.getFirst(), out);
             case Reduce r -> reduce(r, in.getFirst(), inAvals.getFirst(), out);
             case DotGeneral d -> isTiledProduct(d, inAvals, out) ? matmul(d, in, inAvals, out) : null;
-            case Reshape r -> null;
-            case Transpose t -> null;
-            case Squeeze s -> null;
+            case Reshape r -> in.getFirst();   // same elements in the same row-major order; buffers are never mutated
+            case Squeeze s -> in.getFirst();
+            case Transpose t -> transpose(t, in.getFirst(), inAvals.getFirst(), out);
             case Rev r -> null;
             case Slice s -> null;
             case DynamicSlice d -> null;
@@ -201,6 +202,16 @@ public final class OpenClBackend implements KernelSourceBackend, AutoCloseable {
             if (xAval.shape().dim(i) != 1) strides[b.broadcastDimensions().get(i)] = xStrides[i];
         }
         Operand o = new Operand(xAval.dtype(), xAval.shape().size() == 1 ? Access.SCALAR : Access.STRIDED);
+        int[] meta = concat(out.shape().dims(), List.of(strides));
+        return launchMap(KernelSources.elementwise(List.of(o), out.dtype(), "r = a0;"), List.of(x), out, out.rank(), meta);
+    }
+
+    /** Output element {@code i} reads the operand through its strides permuted into the output's order. */
+    private Buffer transpose(Transpose t, Buffer x, ShapedArray xAval, ShapedArray out) {
+        int[] xStrides = xAval.shape().strides();
+        int[] strides = new int[out.rank()];
+        for (int i = 0; i < out.rank(); i++) strides[i] = xStrides[t.permutation().get(i)];
+        Operand o = new Operand(xAval.dtype(), Access.STRIDED);
         int[] meta = concat(out.shape().dims(), List.of(strides));
         return launchMap(KernelSources.elementwise(List.of(o), out.dtype(), "r = a0;"), List.of(x), out, out.rank(), meta);
     }

@@ -69,6 +69,17 @@ class OpenClResidencyTest {
     }
 
     @Test
+    void reshapeSqueezeAndTransposeStayOnTheDevice() {
+        Array x = Jnp.array(random(15, 24)).reshape(1, 6, 4);
+        Array onDevice = Jax.devicePut(x, device);
+        OpenClBackend.Statistics before = backend.statistics();
+        Array r = Jnp.transpose(Jnp.squeeze(onDevice, 0).reshape(4, 6)).mul(onDevice.reshape(6, 4));
+        assertEquals(before.downloads(), backend.statistics().downloads(), "no shape operation went through the host");
+        assertEquals(before.uploads(), backend.statistics().uploads());
+        assertArrayEquals(Jnp.transpose(Jnp.squeeze(x, 0).reshape(4, 6)).mul(x.reshape(6, 4)).toFloatArray(), r.toFloatArray());
+    }
+
+    @Test
     void anUncommittedHostOperandIsUploadedOnceHoweverOftenItIsUsed() {
         Array x = Jax.devicePut(Jnp.array(random(3, 500)), device);
         Array h = Jnp.array(random(4, 500));

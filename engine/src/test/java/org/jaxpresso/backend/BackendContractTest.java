@@ -322,6 +322,23 @@ public abstract class BackendContractTest {
         exact(new Transpose(IntTuple.of(1, 0)), randomFloats(37, -1, 1, 3, 4));
         exact(new Transpose(IntTuple.of(2, 0, 1)), randomInts(38, -9, 9, 2, 3, 5));
         exact(new Reshape(Shape.of(6, 2)), randomFloats(39, -1, 1, 3, 4));
+        exact(new Slice(IntTuple.of(1, 0, 2), IntTuple.of(3, 5, 7), IntTuple.of(1, 2, 3)), randomFloats(40, -1, 1, 3, 5, 8));
+        exact(new Slice(IntTuple.of(0, 1), IntTuple.of(2, 3), null), randomInts(41, -9, 9, 2, 4));
+        exact(new Rev(IntTuple.of(0, 2)), randomInts(42, -9, 9, 2, 3, 4));
+        exact(new Concatenate(1), randomFloats(43, -1, 1, 2, 3), randomFloats(44, -1, 1, 2, 0), randomFloats(45, -1, 1, 2, 5));
+        exact(new Iota(DType.INT32, Shape.of(3, 4), 1));
+        exact(new Iota(DType.FLOAT32, Shape.of(3, 4), 0));
+    }
+
+    @Test
+    void splitGivesEverySlice() {
+        Arg x = randomInts(46, -9, 9, 2, 7);
+        Split split = new Split(IntTuple.of(3, 0, 4), 1);
+        List<ShapedArray> outAvals = split.abstractEval(List.of(x.aval()));
+        List<Buffer> want = ORACLE.execute(split, List.of(x.buffer()), List.of(x.aval()), outAvals);
+        List<Buffer> got = backend().execute(split, List.of(x.buffer()), List.of(x.aval()), outAvals);
+        assertEquals(want.size(), got.size());
+        for (int k = 0; k < want.size(); k++) assertArrayEquals((int[]) want.get(k).data(), (int[]) got.get(k).data(), "output " + k);
     }
 
     @Test

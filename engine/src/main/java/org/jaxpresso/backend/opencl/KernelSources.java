@@ -146,6 +146,47 @@ final class KernelSources {
                 """.formatted(c, step, items, per);
     }
 
+    /**
+     * A copy through an affine index map: {@code out[i] = in[base + Σ_d idx_d(i) * strides[d]]},
+     * {@code idx} the row-major index of {@code i} in {@code dims}; strides may be negative or
+     * zero (slice, rev, transpose, broadcast). Arguments: {@code out, in, int n, int rank, int base,
+     * const int* meta} with {@code meta = dims, strides}.
+     */
+    static String gatherCopy(DType t) {
+        return prelude(t, List.of(t)) + """
+                __kernel void jx(__global %1$s* out, __global const %1$s* in, int n, int rank, int base, __global const int* meta) {
+                    int i = get_global_id(0);
+                    if (i >= n) return;
+                    out[i] = in[base + jx_offset(i, rank, meta, meta + rank)];
+                }
+                """.formatted(ClTypes.name(t));
+    }
+
+    /**
+     * The other direction: {@code out[base + Σ_d idx_d(i) * strides[d]] = in[i]}, placing one
+     * operand into a region of a larger output (concatenate). Arguments as {@link #gatherCopy}.
+     */
+    static String scatterCopy(DType t) {
+        return prelude(t, List.of(t)) + """
+                __kernel void jx(__global %1$s* out, __global const %1$s* in, int n, int rank, int base, __global const int* meta) {
+                    int i = get_global_id(0);
+                    if (i >= n) return;
+                    out[base + jx_offset(i, rank, meta, meta + rank)] = in[i];
+                }
+                """.formatted(ClTypes.name(t));
+    }
+
+    /** {@code out[i] = (i / stride) % size} converted to {@code t}. Arguments: {@code out, int n, int stride, int size}. */
+    static String iota(DType t) {
+        return prelude(t, List.of()) + """
+                __kernel void jx(__global %1$s* out, int n, int stride, int size) {
+                    int i = get_global_id(0);
+                    if (i >= n) return;
+                    out[i] = (%1$s) ((i / stride) %% size);
+                }
+                """.formatted(ClTypes.name(t));
+    }
+
     private static String prelude(DType out, List<DType> in) {
         return ElementwiseRenderer.prelude(out == DType.FLOAT64 || in.contains(DType.FLOAT64));
     }

@@ -18,8 +18,9 @@ import org.jaxpresso.core.*;
 
 /**
  * Runs eager primitives as OpenCL kernels on one device: the elementwise families, clamp,
- * select_n, convert_element_type, integer_pow, round, broadcast_in_dim, transpose (reshape and
- * squeeze share their operand's device memory), every reduction over any
+ * select_n, convert_element_type, integer_pow, round, broadcast_in_dim, transpose, slice, rev,
+ * split, concatenate, iota (reshape and squeeze share their operand's device memory), every
+ * reduction over any
  * axes (one work group per output element) and {@code dot_general} with up to one batch and one
  * free dimension per operand (tiled in local memory);
  * and the kernels jit renders for its fused groups ({@link #launch}). Other primitives run on the
@@ -123,6 +124,7 @@ public final class OpenClBackend implements KernelSourceBackend, AutoCloseable {
     @Override
     public synchronized List<Buffer> execute(Primitive p, List<Buffer> in, List<ShapedArray> inAvals, List<ShapedArray> outAvals) {
         checkFloat64(p, inAvals, outAvals);
+        if (p instanceof Split split) return split(split, in.getFirst(), inAvals.getFirst(), outAvals);
         ShapedArray out = outAvals.getFirst();
         Buffer result = switch (p) {
             case Unary op -> map(in, inAvals, out, ElementwiseRenderer.unary(op, inAvals.getFirst().dtype(), "a0"));
@@ -139,14 +141,14 @@ public final class OpenClBackend implements KernelSourceBackend, AutoCloseable {
             case Reshape r -> in.getFirst();   // same elements in the same row-major order; buffers are never mutated
             case Squeeze s -> in.getFirst();
             case Transpose t -> transpose(t, in.getFirst(), inAvals.getFirst(), out);
-            case Rev r -> null;
-            case Slice s -> null;
+            case Rev r -> rev(r, in.getFirst(), inAvals.getFirst(), out);
+            case Slice s -> slice(s, in.getFirst(), inAvals.getFirst(), out);
             case DynamicSlice d -> null;
             case DynamicUpdateSlice d -> null;
-            case Concatenate c -> null;
+            case Concatenate c -> concatenate(c, in, inAvals, out);
             case Pad pad -> null;
-            case Iota i -> null;
-            case Split s -> null;
+            case Iota i -> iota(i, out);
+            case Split s -> throw new IllegalStateException("split is handled above");
             case Gather g -> null;
             case Scatter s -> null;
             case ArgReduce a -> null;
@@ -204,6 +206,93 @@ public final class OpenClBackend implements KernelSourceBackend, AutoCloseable {
         Operand o = new Operand(xAval.dtype(), xAval.shape().size() == 1 ? Access.SCALAR : Access.STRIDED);
         int[] meta = concat(out.shape().dims(), List.of(strides));
         return launchMap(KernelSources.elementwise(List.of(o), out.dtype(), "r = a0;"), List.of(x), out, out.rank(), meta);
+    }
+
+    // ---- copies through affine index maps -----------------------------------------------------
+
+    private Buffer slice(Slice sl, Buffer x, ShapedArray xAval, ShapedArray out) {
+        int[] xs = xAval.shape().strides();
+        int[] strides = new int[out.rank()];
+        int base = 0;
+        for (int d = 0; d < out.rank(); d++) {
+            base += sl.startIndices().get(d) * xs[d];
+            strides[d] = sl.stride(d) * xs[d];
+        }
+        return gatherCopy(x, out, base, strides);
+    }
+
+    private Buffer rev(Rev r, Buffer x, ShapedArray xAval, ShapedArray out) {
+        int[] strides = xAval.shape().strides();
+        int base = 0;
+        for (int d : r.dimensions().toArray()) {
+            base += (xAval.shape().dim(d) - 1) * strides[d];
+            strides[d] = -strides[d];
+        }
+        return gatherCopy(x, out, base, strides);
+    }
+
+    /** Each output of split is a slice along the axis. */
+    private List<Buffer> split(Split sp, Buffer x, ShapedArray xAval, List<ShapedArray> outs) {
+        int[] strides = xAval.shape().strides();
+        List<Buffer> result = new ArrayList<>(outs.size());
+        int at = 0;
+        for (int k = 0; k < outs.size(); k++) {
+            result.add(gatherCopy(x, outs.get(k), at * strides[sp.axis()], strides));
+            at += sp.sizes().get(k);
+        }
+        return result;
+    }
+
+    /** {@code out[i] = x[base + Σ idx_d(i) * strides[d]]}. */
+    private Buffer gatherCopy(Buffer x, ShapedArray out, int base, int[] strides) {
+        int n = out.shape().size();
+        if (n == 0) return Buffer.allocate(out.dtype(), 0);
+        ClKernel kernel = programs.kernel(KernelSources.gatherCopy(out.dtype()));
+        List<ClBuffer> temporaries = new ArrayList<>();
+        try {
+            ClBuffer result = allocate(out.dtype(), n);
+            kernel.arg(0, result).arg(1, deviceCopy(x, temporaries)).arg(2, n).arg(3, out.rank()).arg(4, base)
+                    .arg(5, metaBuffer(concat(out.shape().dims(), List.of(strides))));
+            enqueue(kernel, n);
+            return resident(result, out.dtype(), n);
+        } finally {
+            temporaries.forEach(this::free);
+        }
+    }
+
+    /** One launch per operand, each writing its region of the output through the output's strides. */
+    private Buffer concatenate(Concatenate c, List<Buffer> in, List<ShapedArray> inAvals, ShapedArray out) {
+        int n = out.shape().size();
+        if (n == 0) return Buffer.allocate(out.dtype(), 0);
+        int[] outStrides = out.shape().strides();
+        ClKernel kernel = programs.kernel(KernelSources.scatterCopy(out.dtype()));
+        List<ClBuffer> temporaries = new ArrayList<>();
+        try {
+            ClBuffer result = allocate(out.dtype(), n);
+            int at = 0;
+            for (int k = 0; k < in.size(); k++) {
+                Shape piece = inAvals.get(k).shape();
+                if (piece.size() > 0) {
+                    kernel.arg(0, result).arg(1, deviceCopy(in.get(k), temporaries)).arg(2, piece.size()).arg(3, piece.rank())
+                            .arg(4, at * outStrides[c.dimension()]).arg(5, metaBuffer(concat(piece.dims(), List.of(outStrides))));
+                    enqueue(kernel, piece.size());
+                }
+                at += piece.dim(c.dimension());
+            }
+            return resident(result, out.dtype(), n);
+        } finally {
+            temporaries.forEach(this::free);
+        }
+    }
+
+    private Buffer iota(Iota i, ShapedArray out) {
+        int n = out.shape().size();
+        if (n == 0) return Buffer.allocate(out.dtype(), 0);
+        ClKernel kernel = programs.kernel(KernelSources.iota(out.dtype()));
+        ClBuffer result = allocate(out.dtype(), n);
+        kernel.arg(0, result).arg(1, n).arg(2, out.shape().strides()[i.dimension()]).arg(3, out.shape().dim(i.dimension()));
+        enqueue(kernel, n);
+        return resident(result, out.dtype(), n);
     }
 
     /** Output element {@code i} reads the operand through its strides permuted into the output's order. */

@@ -155,6 +155,28 @@ class OpenClResidencyTest {
         for (int i = 0; i < w.length; i++) assertEquals(w[i], g[i], 1e-4f * (1 + Math.abs(w[i])), "element " + i);
     }
 
+    /** The tutorial's convolve: a loop of dots over windows, stacked. */
+    private static Array convolve(Array x, Array w) {
+        java.util.List<Array> out = new java.util.ArrayList<>();
+        for (int i = 1; i < x.shape(-1) - 1; i++) out.add(Jnp.dot(x.get(org.jaxpresso.Index.slice(i - 1, i + 2)), w));
+        return Jnp.array(out);
+    }
+
+    @Test
+    void jitOfVmapOfConvolveRunsWithoutTheHost() {
+        Array xs = Jnp.array(random(16, 5 * 20)).reshape(5, 20);
+        Array ws = Jnp.array(random(17, 5 * 3)).reshape(5, 3);
+        Fn2 f = Jax.jit(Jax.vmap((Fn2) OpenClResidencyTest::convolve));
+        Array want = Jax.vmap((Fn2) OpenClResidencyTest::convolve).apply(xs, ws);
+        Array dx = Jax.devicePut(xs, device), dw = Jax.devicePut(ws, device);
+        f.apply(dx, dw);
+        OpenClBackend.Statistics before = backend.statistics();
+        Array got = f.apply(dx, dw);
+        assertEquals(before.downloads(), backend.statistics().downloads(), "every step of jit(vmap(convolve)) ran on the device");
+        assertEquals(before.uploads(), backend.statistics().uploads());
+        assertClose(want.toFloatArray(), got.toFloatArray());
+    }
+
     @Test
     void debugLevelOneReportsTheFirstBuildOfAProgram() {
         PrintStream err = System.err;

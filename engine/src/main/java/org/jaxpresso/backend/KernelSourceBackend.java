@@ -9,10 +9,11 @@ import org.jaxpresso.DType;
  */
 public interface KernelSourceBackend extends Backend {
     /**
-     * Runs kernel {@code jx(out, in0, …, ink)} of {@code source} over {@code n} work items, one
-     * per output element, and returns the output; it stays on the device until read.
+     * Runs kernel {@code jx(out, in0, …, ink, int s0, …, int sm)} of {@code source} over {@code n}
+     * work items, one per output element, with {@code ints} as its trailing int arguments, and
+     * returns the output; it stays on the device until read.
      */
-    Buffer launch(String source, List<Buffer> inputs, DType out, int n);
+    Buffer launch(String source, List<Buffer> inputs, int[] ints, DType out, int n);
 
     /** Whether the device computes in double precision (float64 kernels are refused otherwise). */
     boolean supportsFloat64();

@@ -8,7 +8,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * those small objects, not the megabytes behind them: a loop that makes large device arrays would
  * run the device out of memory long before the heap asks for a collection. So, as the JDK does
  * for direct byte buffers, an allocation that would take the total over the budget first asks
- * for a collection and waits a little for the released buffers to be returned.
+ * for a collection and waits a little for the released buffers to be returned. When what is live
+ * after that is still over the budget (the arrays are all in use), the next collection waits until
+ * twice that much is live, as a heap grows, so a program that really needs the memory is not
+ * stopped at every allocation.
  */
 final class DeviceMemoryBudget {
     private static final int WAIT_STEPS = 50;
@@ -16,17 +19,23 @@ final class DeviceMemoryBudget {
 
     private final long limit;
     private final AtomicLong live = new AtomicLong();
+    private volatile long threshold;
+    private volatile int collections;
 
     /** A budget of a quarter of the device's global memory, at least 256 MiB and at most 4 GiB. */
     static DeviceMemoryBudget forDevice(long globalMemory) {
         return new DeviceMemoryBudget(Math.clamp(globalMemory / 4, 256L << 20, 4L << 30));
     }
 
-    DeviceMemoryBudget(long limit) { this.limit = limit; }
+    DeviceMemoryBudget(long limit) {
+        this.limit = limit;
+        this.threshold = limit;
+    }
 
     /** Counts {@code bytes} about to be allocated; over the budget, collects garbage first and waits (at most half a second) for it to be released. */
     void reserve(long bytes) {
-        if (live.get() + bytes > limit) {
+        if (live.get() + bytes > threshold) {
+            collections++;
             System.gc();
             for (int i = 0; i < WAIT_STEPS && live.get() + bytes > limit; i++) {
                 try {
@@ -36,6 +45,7 @@ final class DeviceMemoryBudget {
                     break;
                 }
             }
+            threshold = Math.max(limit, 2 * (live.get() + bytes));
         }
         live.addAndGet(bytes);
     }
@@ -47,4 +57,7 @@ final class DeviceMemoryBudget {
     long live() { return live.get(); }
 
     long limit() { return limit; }
+
+    /** How many times an allocation has asked for a collection. */
+    int collections() { return collections; }
 }

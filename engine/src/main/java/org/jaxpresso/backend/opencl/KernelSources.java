@@ -147,6 +147,33 @@ final class KernelSources {
     }
 
     /**
+     * The same batch of products as {@link #dot(DType, int, int)}, one work item per output
+     * element looping over {@code k}: for thin products (a vector dot, a matrix-vector product,
+     * vmap's batches of those), where a blocked work group would compute mostly padding. The
+     * range is 1-D over {@code batch * rows * cols}; arguments as there.
+     */
+    static String dotPerElement(DType t) {
+        String c = ClTypes.name(t);
+        String step = t.isFloating() ? "s + x * y"
+                : ElementwiseRenderer.binary(Binary.ADD, t, "s", "(" + ElementwiseRenderer.binary(Binary.MUL, t, "x", "y") + ")");
+        return prelude(t, List.of(t)) + """
+                __kernel void jx(__global %1$s* out, __global const %1$s* a, __global const %1$s* b, int rows, int cols,
+                                 int depth, int aRow, int aK, int bK, int bCol, int aBatch, int bBatch) {
+                    int i = get_global_id(0);   // the range is exactly batch * rows * cols
+                    int q = i / (rows * cols), row = i / cols %% rows, col = i %% cols;
+                    __global const %1$s* ar = a + q * aBatch + row * aRow;
+                    __global const %1$s* bc = b + q * bBatch + col * bCol;
+                    %1$s s = (%1$s) 0;
+                    for (int k = 0; k < depth; k++) {
+                        %1$s x = ar[k * aK], y = bc[k * bK];
+                        s = %2$s;
+                    }
+                    out[i] = s;
+                }
+                """.formatted(c, step);
+    }
+
+    /**
      * A copy through an affine index map: {@code out[i] = in[base + Σ_d idx_d(i) * strides[d]]},
      * {@code idx} the row-major index of {@code i} in {@code dims}; strides may be negative or
      * zero (slice, rev, transpose, broadcast). Arguments: {@code out, in, int n, int rank, int base,

@@ -106,7 +106,7 @@ public final class OpenClBackend implements KernelSourceBackend, AutoCloseable {
     }
 
     @Override
-    public synchronized Buffer launch(String source, List<Buffer> inputs, DType out, int n) {
+    public synchronized Buffer launch(String source, List<Buffer> inputs, int[] ints, DType out, int n) {
         if (n == 0) return Buffer.allocate(out, 0);
         ClKernel kernel = programs.kernel(source);
         List<ClBuffer> temporaries = new ArrayList<>();
@@ -114,6 +114,7 @@ public final class OpenClBackend implements KernelSourceBackend, AutoCloseable {
             ClBuffer result = allocate(out, n);
             kernel.arg(0, result);
             for (int k = 0; k < inputs.size(); k++) kernel.arg(k + 1, deviceCopy(inputs.get(k), temporaries));
+            for (int k = 0; k < ints.length; k++) kernel.arg(inputs.size() + 1 + k, ints[k]);
             enqueue(kernel, n);
             return resident(result, out, n);
         } finally {
@@ -386,7 +387,8 @@ public final class OpenClBackend implements KernelSourceBackend, AutoCloseable {
         int n = batch * rows * cols;
         if (n == 0) return Buffer.allocate(out.dtype(), 0);
         int perItem = ClTypes.elementSize(out.dtype()) > 4 ? DOT_PER_ITEM / 2 : DOT_PER_ITEM;
-        ClKernel kernel = programs.kernel(KernelSources.dot(out.dtype(), DOT_ITEMS, perItem));
+        boolean thin = rows < DOT_ITEMS || cols < DOT_ITEMS;   // a blocked work group would compute mostly padding
+        ClKernel kernel = programs.kernel(thin ? KernelSources.dotPerElement(out.dtype()) : KernelSources.dot(out.dtype(), DOT_ITEMS, perItem));
         List<ClBuffer> temporaries = new ArrayList<>();
         try {
             ClBuffer result = allocate(out.dtype(), n);
@@ -394,9 +396,13 @@ public final class OpenClBackend implements KernelSourceBackend, AutoCloseable {
                     .arg(3, rows).arg(4, cols).arg(5, depth).arg(6, fa < 0 ? 0 : as[fa]).arg(7, as[ca]).arg(8, bs[cb])
                     .arg(9, fb < 0 ? 0 : bs[fb]).arg(10, batched ? as[dn.lhsBatch().get(0)] : 0).arg(11, batched ? bs[dn.rhsBatch().get(0)] : 0);
             launches++;
-            int block = DOT_ITEMS * perItem;
-            long[] range = {blocks(cols, block) * DOT_ITEMS, blocks(rows, block) * DOT_ITEMS, batch};
-            queue.launch(kernel, range, new long[] {DOT_ITEMS, DOT_ITEMS, 1});
+            if (thin) {
+                queue.launch(kernel, n);
+            } else {
+                int block = DOT_ITEMS * perItem;
+                long[] range = {blocks(cols, block) * DOT_ITEMS, blocks(rows, block) * DOT_ITEMS, batch};
+                queue.launch(kernel, range, new long[] {DOT_ITEMS, DOT_ITEMS, 1});
+            }
             return resident(result, out.dtype(), n);
         } finally {
             temporaries.forEach(this::free);

@@ -38,7 +38,7 @@ public final class CompiledJaxpr {
     private final List<PlanStep> plan;
     private final Map<PlanStep, GroupExecutor> executors = new IdentityHashMap<>();
     private final Map<Eqn, CompiledJaxpr> nested = new IdentityHashMap<>();
-    private final Map<PlanStep, String> kernelSources = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<PlanStep, OpenClGroupRenderer.Rendered> kernels = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<Literal, Buffer> literals = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final boolean exactOnly;
@@ -114,9 +114,9 @@ public final class CompiledJaxpr {
             throw new DTypeException("A jitted computation needs float64, which " + device.name() + " does not support (it reports no "
                     + "double precision). Turn jax_enable_x64 off or put the arrays on the CPU.");
         }
-        String source = kernelSources.computeIfAbsent(step, s -> OpenClGroupRenderer.render(g));
+        OpenClGroupRenderer.Rendered kernel = kernels.computeIfAbsent(step, s -> OpenClGroupRenderer.render(g));
         int n = g.reduce() == null ? g.iteration().size() : g.outAval().shape().size();
-        return device.launch(source, in, g.outAval().dtype(), n);
+        return device.launch(kernel.source(), in, kernel.offsets(), g.outAval().dtype(), n);
     }
 
     private void runKernel(Eqn e, Map<Var, Buffer> env, Backend backend) {
@@ -163,15 +163,6 @@ public final class CompiledJaxpr {
             if (s instanceof PlanStep.Fused f && !executors.get(s).listing().isEmpty()) {
                 sb.append("// ").append(f.group().describe()).append('\n').append(executors.get(s).listing()).append('\n');
             }
-        }
-        return sb.toString();
-    }
-
-    /** The OpenCL C kernels of the fused groups, one after another (what {@link #run(List, Backend)} launches on such a device). */
-    public String openClSources() {
-        StringBuilder sb = new StringBuilder();
-        for (PlanStep s : plan) {
-            if (s instanceof PlanStep.Fused f) sb.append("// ").append(f.group().describe()).append('\n').append(OpenClGroupRenderer.render(f.group())).append('\n');
         }
         return sb.toString();
     }

@@ -15,11 +15,16 @@ import org.jaxpresso.core.*;
  * one output element: the body's nodes become one statement each, loads read their source at the
  * offset their {@link IndexMap} gives (rendered as integer arithmetic with the group's shapes as
  * constants), and a reduction loops over the reduced part of the iteration space in row-major
- * order. The kernel is {@code jx(out, in0, …, ink)}; shapes are baked in, so the source text is
- * the program cache's key for exactly this group.
+ * order. The kernel is {@code jx(out, in0, …, ink, int o0, …, int om)}: shapes and strides are
+ * baked in, but each load's constant offset is an argument ({@link Rendered#offsets}), so groups
+ * that differ only in where they read (the windows of a convolution, say) share one program.
  */
 final class OpenClGroupRenderer {
+    /** A group's kernel source and the values of its offset arguments {@code o0 … om}, in order. */
+    record Rendered(String source, int[] offsets) {}
+
     private final FusedGroup group;
+    private final List<Integer> offsets = new ArrayList<>();
     private final StringBuilder helpers = new StringBuilder();
     private final StringBuilder body = new StringBuilder();
     private final Map<LoopExpr, String> names = new IdentityHashMap<>();
@@ -27,8 +32,12 @@ final class OpenClGroupRenderer {
 
     private OpenClGroupRenderer(FusedGroup group) { this.group = group; }
 
-    /** The kernel source of {@code g}. */
-    static String render(FusedGroup g) { return new OpenClGroupRenderer(g).source(); }
+    /** The kernel of {@code g}. */
+    static Rendered render(FusedGroup g) {
+        OpenClGroupRenderer r = new OpenClGroupRenderer(g);
+        String source = r.source();
+        return new Rendered(source, r.offsets.stream().mapToInt(Integer::intValue).toArray());
+    }
 
     /** Whether any value the group reads, computes or writes is float64 (the device must support it). */
     static boolean usesFloat64(FusedGroup g) {
@@ -47,8 +56,9 @@ final class OpenClGroupRenderer {
         for (int k = 0; k < group.sources().size(); k++) {
             signature.append(", __global const ").append(ClTypes.name(group.sources().get(k).aval().dtype())).append("* in").append(k);
         }
-        signature.append(") {\n");
         String root = node(group.body(), "        ");
+        for (int k = 0; k < offsets.size(); k++) signature.append(", int o").append(k);
+        signature.append(") {\n");
         String kernel;
         if (group.reduce() == null) {
             kernel = signature + "    int it = get_global_id(0);\n    if (it >= " + group.iteration().size() + ") return;\n    {\n"
@@ -158,7 +168,7 @@ final class OpenClGroupRenderer {
         if (map.isConstant()) {
             int[] at = new int[1];
             if (map.current().size() > 0) map.offsets(0, 1, at);
-            return Integer.toString(at[0]);
+            return offsetArgument(at[0]);
         }
         int[] fs = map.flatStrides();
         Shape entry = map.entry();
@@ -168,12 +178,18 @@ final class OpenClGroupRenderer {
             for (int a = 0; a < entry.rank(); a++) {
                 if (fs[a] != 0 && entry.dim(a) != 1) terms.add("(it / " + es[a] + " % " + entry.dim(a) + ") * " + fs[a]);
             }
-            if (fs[entry.rank()] != 0 || terms.isEmpty()) terms.add(Integer.toString(fs[entry.rank()]));
+            terms.add(offsetArgument(fs[entry.rank()]));
             return "(" + String.join(" + ", terms) + ")";
         }
         String fn = "jx_map" + mapCount++;
         helpers.append(generalMap(fn, map));
         return fn + "(it)";
+    }
+
+    /** The name of a new offset argument holding {@code value}. */
+    private String offsetArgument(int value) {
+        offsets.add(value);
+        return "o" + (offsets.size() - 1);
     }
 
     /** A function for a chain with reshapes between axis maps: unflatten, map axis by axis, regroup, flatten. */

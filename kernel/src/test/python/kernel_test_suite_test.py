@@ -58,6 +58,32 @@ def main():
         supported_history_operations = ("tail", "range", "search")
         code_clear_output = "clearOutput();"
 
+        def execute_helper(self, code, timeout=None, silent=False, store_history=True, stop_on_error=True):
+            """As the suite's helper, checking the same things (reply, then busy, the cell's own
+            execute_input, outputs, idle), but waiting up to 5 s for each iopub message instead
+            of 0.1 s: iopub and shell are separate sockets, and on a loaded 2-core machine the
+            cell's output can arrive that much after its reply (test_clear_output failed so)."""
+            from jupyter_client.utils import run_sync
+            from jupyter_kernel_test.msgspec_v5 import validate_message
+            msg_id = self.kc.execute(code=code, silent=silent, store_history=store_history, stop_on_error=stop_on_error)
+            reply = self.get_non_kernel_info_reply(timeout=timeout or jupyter_kernel_test.TIMEOUT)
+            validate_message(reply, "execute_reply", msg_id)
+            get = run_sync(self.kc.iopub_channel.get_msg)
+            first = get(timeout=5)
+            validate_message(first, "status", msg_id)
+            self.assertEqual(first["content"]["execution_state"], "busy")
+            outputs = []
+            while True:
+                msg = get(timeout=5)
+                validate_message(msg, msg["msg_type"], msg_id)
+                if msg["msg_type"] == "status":
+                    self.assertEqual(msg["content"]["execution_state"], "idle")
+                    return reply, outputs
+                if msg["msg_type"] == "execute_input":
+                    self.assertEqual(msg["content"]["code"], code)
+                else:
+                    outputs.append(msg)
+
     result = unittest.TestResult()
     suite = unittest.defaultTestLoader.loadTestsFromTestCase(JaxpressoKernelTests)
     suite.run(result)

@@ -2,12 +2,9 @@ package org.jaxpresso.backend;
 
 /**
  * Elements held on an accelerator for a {@link Buffer}. The backend that made it knows its
- * handle; the rest of the engine only asks for a host copy.
+ * handle; the rest of the engine only asks for a host copy, or waits for it to be computed.
  */
 public interface DeviceMemory {
-    /** The backend whose device holds the elements. */
-    Backend owner();
-
     /**
      * A host copy of the elements as the Java array {@link Buffer} wraps for the dtype
      * ({@code boolean[]} for bool); waits for the commands that produce them.

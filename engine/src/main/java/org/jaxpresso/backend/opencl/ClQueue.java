@@ -20,11 +20,6 @@ final class ClQueue implements AutoCloseable {
         clEnqueueNDRangeKernel(handle, kernel.handle(), 1, null, new long[] {globalSize}, null, 0, null, null);
     }
 
-    /** Enqueues {@code kernel} over {@code globalSize} work items in work groups of {@code localSize}; does not wait. */
-    void launch(ClKernel kernel, long globalSize, long localSize) {
-        clEnqueueNDRangeKernel(handle, kernel.handle(), 1, null, new long[] {globalSize}, new long[] {localSize}, 0, null, null);
-    }
-
     /** Enqueues {@code kernel} over a range of {@code global.length} dimensions in {@code local}-sized work groups; does not wait. */
     void launch(ClKernel kernel, long[] global, long[] local) {
         clEnqueueNDRangeKernel(handle, kernel.handle(), global.length, null, global, local, 0, null, null);

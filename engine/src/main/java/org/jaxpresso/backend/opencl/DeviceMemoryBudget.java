@@ -56,8 +56,6 @@ final class DeviceMemoryBudget {
     /** The bytes live buffers hold now. */
     long live() { return live.get(); }
 
-    long limit() { return limit; }
-
     /** How many times an allocation has asked for a collection. */
     int collections() { return collections; }
 }

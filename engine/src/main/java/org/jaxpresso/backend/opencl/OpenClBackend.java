@@ -107,19 +107,12 @@ public final class OpenClBackend implements KernelSourceBackend, AutoCloseable {
 
     @Override
     public synchronized Buffer launch(String source, List<Buffer> inputs, int[] ints, DType out, int n) {
-        if (n == 0) return Buffer.allocate(out, 0);
-        ClKernel kernel = programs.kernel(source);
-        List<ClBuffer> temporaries = new ArrayList<>();
-        try {
-            ClBuffer result = allocate(out, n);
-            kernel.arg(0, result);
-            for (int k = 0; k < inputs.size(); k++) kernel.arg(k + 1, deviceCopy(inputs.get(k), temporaries));
+        return produce(out, n, (result, operands) -> {
+            ClKernel kernel = programs.kernel(source).arg(0, result);
+            for (int k = 0; k < inputs.size(); k++) kernel.arg(k + 1, operands.on(inputs.get(k)));
             for (int k = 0; k < ints.length; k++) kernel.arg(inputs.size() + 1 + k, ints[k]);
             enqueue(kernel, n);
-            return resident(result, out, n);
-        } finally {
-            temporaries.forEach(this::free);
-        }
+        });
     }
 
     @Override
@@ -137,7 +130,7 @@ public final class OpenClBackend implements KernelSourceBackend, AutoCloseable {
             case Clamp c -> map(in, inAvals, out, ElementwiseRenderer.clamp(out.dtype(), "a0", "a1", "a2"));
             case ConvertElementType c -> map(in, inAvals, out, ElementwiseRenderer.convert(inAvals.getFirst().dtype(), out.dtype(), "a0"));
             case BroadcastInDim b -> broadcastInDim(b, in.getFirst(), inAvals.getFirst(), out);
-            case Reduce r -> reduce(r, in.getFirst(), inAvals.getFirst(), out);
+            case Reduce r -> device.maxWorkGroupSize() >= REDUCE_GROUP ? reduce(r, in.getFirst(), inAvals.getFirst(), out) : null;
             case DotGeneral d -> isTiledProduct(d, inAvals, out) ? matmul(d, in, inAvals, out) : null;
             case Reshape r -> in.getFirst();   // same elements in the same row-major order; buffers are never mutated
             case Squeeze s -> in.getFirst();
@@ -247,53 +240,39 @@ public final class OpenClBackend implements KernelSourceBackend, AutoCloseable {
     /** {@code out[i] = x[base + Σ idx_d(i) * strides[d]]}. */
     private Buffer gatherCopy(Buffer x, ShapedArray out, int base, int[] strides) {
         int n = out.shape().size();
-        if (n == 0) return Buffer.allocate(out.dtype(), 0);
-        ClKernel kernel = programs.kernel(KernelSources.gatherCopy(out.dtype()));
-        List<ClBuffer> temporaries = new ArrayList<>();
-        try {
-            ClBuffer result = allocate(out.dtype(), n);
-            kernel.arg(0, result).arg(1, deviceCopy(x, temporaries)).arg(2, n).arg(3, out.rank()).arg(4, base)
+        return produce(out.dtype(), n, (result, operands) -> {
+            ClKernel kernel = programs.kernel(KernelSources.gatherCopy(out.dtype()));
+            kernel.arg(0, result).arg(1, operands.on(x)).arg(2, n).arg(3, out.rank()).arg(4, base)
                     .arg(5, metaBuffer(concat(out.shape().dims(), List.of(strides))));
             enqueue(kernel, n);
-            return resident(result, out.dtype(), n);
-        } finally {
-            temporaries.forEach(this::free);
-        }
+        });
     }
 
     /** One launch per operand, each writing its region of the output through the output's strides. */
     private Buffer concatenate(Concatenate c, List<Buffer> in, List<ShapedArray> inAvals, ShapedArray out) {
-        int n = out.shape().size();
-        if (n == 0) return Buffer.allocate(out.dtype(), 0);
         int[] outStrides = out.shape().strides();
-        ClKernel kernel = programs.kernel(KernelSources.scatterCopy(out.dtype()));
-        List<ClBuffer> temporaries = new ArrayList<>();
-        try {
-            ClBuffer result = allocate(out.dtype(), n);
+        return produce(out.dtype(), out.shape().size(), (result, operands) -> {
+            ClKernel kernel = programs.kernel(KernelSources.scatterCopy(out.dtype()));
             int at = 0;
             for (int k = 0; k < in.size(); k++) {
                 Shape piece = inAvals.get(k).shape();
                 if (piece.size() > 0) {
-                    kernel.arg(0, result).arg(1, deviceCopy(in.get(k), temporaries)).arg(2, piece.size()).arg(3, piece.rank())
+                    kernel.arg(0, result).arg(1, operands.on(in.get(k))).arg(2, piece.size()).arg(3, piece.rank())
                             .arg(4, at * outStrides[c.dimension()]).arg(5, metaBuffer(concat(piece.dims(), List.of(outStrides))));
                     enqueue(kernel, piece.size());
                 }
                 at += piece.dim(c.dimension());
             }
-            return resident(result, out.dtype(), n);
-        } finally {
-            temporaries.forEach(this::free);
-        }
+        });
     }
 
     private Buffer iota(Iota i, ShapedArray out) {
         int n = out.shape().size();
-        if (n == 0) return Buffer.allocate(out.dtype(), 0);
-        ClKernel kernel = programs.kernel(KernelSources.iota(out.dtype()));
-        ClBuffer result = allocate(out.dtype(), n);
-        kernel.arg(0, result).arg(1, n).arg(2, out.shape().strides()[i.dimension()]).arg(3, out.shape().dim(i.dimension()));
-        enqueue(kernel, n);
-        return resident(result, out.dtype(), n);
+        return produce(out.dtype(), n, (result, operands) -> {
+            ClKernel kernel = programs.kernel(KernelSources.iota(out.dtype()));
+            kernel.arg(0, result).arg(1, n).arg(2, out.shape().strides()[i.dimension()]).arg(3, out.shape().dim(i.dimension()));
+            enqueue(kernel, n);
+        });
     }
 
     /** Output element {@code i} reads the operand through its strides permuted into the output's order. */
@@ -301,26 +280,17 @@ public final class OpenClBackend implements KernelSourceBackend, AutoCloseable {
         int[] xStrides = xAval.shape().strides();
         int[] strides = new int[out.rank()];
         for (int i = 0; i < out.rank(); i++) strides[i] = xStrides[t.permutation().get(i)];
-        Operand o = new Operand(xAval.dtype(), Access.STRIDED);
-        int[] meta = concat(out.shape().dims(), List.of(strides));
-        return launchMap(KernelSources.elementwise(List.of(o), out.dtype(), "r = a0;"), List.of(x), out, out.rank(), meta);
+        return gatherCopy(x, out, 0, strides);
     }
 
     private Buffer launchMap(String source, List<Buffer> in, ShapedArray out, int rank, int[] meta) {
         int n = out.shape().size();
-        if (n == 0) return Buffer.allocate(out.dtype(), 0);
-        ClKernel kernel = programs.kernel(source);
-        List<ClBuffer> temporaries = new ArrayList<>();
-        try {
-            ClBuffer result = allocate(out.dtype(), n);
-            kernel.arg(0, result);
-            for (int k = 0; k < in.size(); k++) kernel.arg(k + 1, deviceCopy(in.get(k), temporaries));
+        return produce(out.dtype(), n, (result, operands) -> {
+            ClKernel kernel = programs.kernel(source).arg(0, result);
+            for (int k = 0; k < in.size(); k++) kernel.arg(k + 1, operands.on(in.get(k)));
             kernel.arg(in.size() + 1, n).arg(in.size() + 2, rank).arg(in.size() + 3, metaBuffer(meta));
             enqueue(kernel, n);
-            return resident(result, out.dtype(), n);
-        } finally {
-            temporaries.forEach(this::free);
-        }
+        });
     }
 
     // ---- reductions and dot -------------------------------------------------------------------
@@ -328,7 +298,6 @@ public final class OpenClBackend implements KernelSourceBackend, AutoCloseable {
     /** One work group per output element: its items stride over the reduced elements, then combine in local memory. */
     private Buffer reduce(Reduce r, Buffer x, ShapedArray xAval, ShapedArray out) {
         int n = out.shape().size();
-        if (n == 0) return Buffer.allocate(out.dtype(), 0);
         Shape s = xAval.shape();
         int[] strides = s.strides();
         IntTuple axes = r.axes();
@@ -345,18 +314,13 @@ public final class OpenClBackend implements KernelSourceBackend, AutoCloseable {
                 keptStrides[j++] = strides[d];
             }
         }
-        ClKernel kernel = programs.kernel(KernelSources.reduce(r.op(), out.dtype(), REDUCE_GROUP));
-        List<ClBuffer> temporaries = new ArrayList<>();
-        try {
-            ClBuffer result = allocate(out.dtype(), n);
-            kernel.arg(0, result).arg(1, deviceCopy(x, temporaries)).arg(2, kept).arg(3, axes.size()).arg(4, reducedCount)
+        int count = reducedCount;
+        return produce(out.dtype(), n, (result, operands) -> {
+            ClKernel kernel = programs.kernel(KernelSources.reduce(r.op(), out.dtype(), REDUCE_GROUP));
+            kernel.arg(0, result).arg(1, operands.on(x)).arg(2, kept).arg(3, axes.size()).arg(4, count)
                     .arg(5, metaBuffer(concat(concat(keptDims, List.of(keptStrides)), List.of(redDims, redStrides))));
-            launches++;
-            queue.launch(kernel, (long) n * REDUCE_GROUP, REDUCE_GROUP);
-            return resident(result, out.dtype(), n);
-        } finally {
-            temporaries.forEach(this::free);
-        }
+            enqueue(kernel, new long[] {(long) n * REDUCE_GROUP}, new long[] {REDUCE_GROUP});
+        });
     }
 
     /**
@@ -385,28 +349,21 @@ public final class OpenClBackend implements KernelSourceBackend, AutoCloseable {
         int batch = batched ? a.dim(dn.lhsBatch().get(0)) : 1;
         int rows = fa < 0 ? 1 : a.dim(fa), cols = fb < 0 ? 1 : b.dim(fb), depth = a.dim(ca);
         int n = batch * rows * cols;
-        if (n == 0) return Buffer.allocate(out.dtype(), 0);
         int perItem = ClTypes.elementSize(out.dtype()) > 4 ? DOT_PER_ITEM / 2 : DOT_PER_ITEM;
-        boolean thin = rows < DOT_ITEMS || cols < DOT_ITEMS;   // a blocked work group would compute mostly padding
-        ClKernel kernel = programs.kernel(thin ? KernelSources.dotPerElement(out.dtype()) : KernelSources.dot(out.dtype(), DOT_ITEMS, perItem));
-        List<ClBuffer> temporaries = new ArrayList<>();
-        try {
-            ClBuffer result = allocate(out.dtype(), n);
-            kernel.arg(0, result).arg(1, deviceCopy(in.get(0), temporaries)).arg(2, deviceCopy(in.get(1), temporaries))
+        // one item per output where a blocked work group would compute mostly padding, or is larger than the device allows
+        boolean thin = rows < DOT_ITEMS || cols < DOT_ITEMS || device.maxWorkGroupSize() < DOT_ITEMS * DOT_ITEMS;
+        return produce(out.dtype(), n, (result, operands) -> {
+            ClKernel kernel = programs.kernel(thin ? KernelSources.dotPerElement(out.dtype()) : KernelSources.dot(out.dtype(), DOT_ITEMS, perItem));
+            kernel.arg(0, result).arg(1, operands.on(in.get(0))).arg(2, operands.on(in.get(1)))
                     .arg(3, rows).arg(4, cols).arg(5, depth).arg(6, fa < 0 ? 0 : as[fa]).arg(7, as[ca]).arg(8, bs[cb])
                     .arg(9, fb < 0 ? 0 : bs[fb]).arg(10, batched ? as[dn.lhsBatch().get(0)] : 0).arg(11, batched ? bs[dn.rhsBatch().get(0)] : 0);
-            launches++;
             if (thin) {
-                queue.launch(kernel, n);
+                enqueue(kernel, n);
             } else {
                 int block = DOT_ITEMS * perItem;
-                long[] range = {blocks(cols, block) * DOT_ITEMS, blocks(rows, block) * DOT_ITEMS, batch};
-                queue.launch(kernel, range, new long[] {DOT_ITEMS, DOT_ITEMS, 1});
+                enqueue(kernel, new long[] {blocks(cols, block) * DOT_ITEMS, blocks(rows, block) * DOT_ITEMS, batch}, new long[] {DOT_ITEMS, DOT_ITEMS, 1});
             }
-            return resident(result, out.dtype(), n);
-        } finally {
-            temporaries.forEach(this::free);
-        }
+        });
     }
 
     /** The operand's one axis that is neither contracted nor batched, or -1 when it has none. */
@@ -419,23 +376,51 @@ public final class OpenClBackend implements KernelSourceBackend, AutoCloseable {
 
     // ---- device memory ------------------------------------------------------------------------
 
-    /**
-     * The device memory holding {@code b}'s elements: its own when it is resident here, else an
-     * upload that {@code b} keeps as its device copy (or, when it already has another device's, a
-     * temporary added to {@code temporaries}).
-     */
-    private ClBuffer deviceCopy(Buffer b, List<ClBuffer> temporaries) {
-        if (b.deviceMemory() instanceof ResidentMemory r && r.backend() == this) return r.buffer();
-        ClBuffer up = upload(b);
-        if (b.deviceMemory() == null) {
-            ResidentMemory mine = new ResidentMemory(this, up);
-            if (b.attach(mine) == mine) {
-                RELEASER.register(b, () -> free(up));
-                return up;
+    /** Sets a kernel's arguments and enqueues it: {@code result} is the output's memory, {@code operands} gives the inputs'. */
+    @FunctionalInterface
+    private interface Launch {
+        void enqueue(ClBuffer result, Operands operands);
+    }
+
+    /** The device memory of a launch's inputs; uploads it had to make only for this launch are released after it. */
+    private final class Operands {
+        private final List<ClBuffer> temporaries = new ArrayList<>();
+
+        /**
+         * The device memory holding {@code b}'s elements: its own when it is resident here, else
+         * an upload that {@code b} keeps as its device copy (or, when it already has another
+         * device's, a temporary of this launch).
+         */
+        ClBuffer on(Buffer b) {
+            if (b.deviceMemory() instanceof ResidentMemory r && r.backend() == OpenClBackend.this) return r.buffer();
+            ClBuffer up = upload(b);
+            if (b.deviceMemory() == null) {
+                ResidentMemory mine = new ResidentMemory(OpenClBackend.this, up);
+                if (b.attach(mine) == mine) {
+                    RELEASER.register(b, () -> free(up));
+                    return up;
+                }
             }
+            temporaries.add(up);
+            return up;
         }
-        temporaries.add(up);
-        return up;
+    }
+
+    /**
+     * A buffer of {@code n} elements made on the device by {@code launch}: allocates the output,
+     * lets {@code launch} set the arguments and enqueue, and releases the launch's temporary
+     * uploads (after the commands that use them). Nothing is launched for an empty output.
+     */
+    private Buffer produce(DType dtype, int n, Launch launch) {
+        if (n == 0) return Buffer.allocate(dtype, 0);
+        Operands operands = new Operands();
+        try {
+            ClBuffer result = allocate(dtype, n);
+            launch.enqueue(result, operands);
+            return resident(result, dtype, n);
+        } finally {
+            operands.temporaries.forEach(this::free);
+        }
     }
 
     /** Device memory for {@code n} elements, counted against the budget (which may collect garbage first). */
@@ -476,6 +461,11 @@ public final class OpenClBackend implements KernelSourceBackend, AutoCloseable {
     private void enqueue(ClKernel kernel, int n) {
         launches++;
         queue.launch(kernel, n);
+    }
+
+    private void enqueue(ClKernel kernel, long[] global, long[] local) {
+        launches++;
+        queue.launch(kernel, global, local);
     }
 
     /** A read-only device copy of the shape metadata {@code meta}, shared by every launch with the same values. */

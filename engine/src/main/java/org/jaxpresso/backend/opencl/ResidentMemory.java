@@ -1,6 +1,5 @@
 package org.jaxpresso.backend.opencl;
 
-import org.jaxpresso.backend.Backend;
 import org.jaxpresso.backend.DeviceMemory;
 
 /** The elements of a {@link org.jaxpresso.backend.Buffer} held in one OpenCL backend's device memory. */
@@ -11,6 +10,4 @@ record ResidentMemory(OpenClBackend backend, ClBuffer buffer) implements DeviceM
     @Override
     public void awaitReady() { backend.finish(); }
 
-    @Override
-    public Backend owner() { return backend; }
 }

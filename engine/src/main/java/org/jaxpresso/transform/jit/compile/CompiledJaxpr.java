@@ -110,11 +110,11 @@ public final class CompiledJaxpr {
 
     private Buffer launch(PlanStep.Fused step, KernelSourceBackend device, List<Buffer> in) {
         FusedGroup g = step.group();
-        if (!device.supportsFloat64() && OpenClGroupRenderer.usesFloat64(g)) {
+        OpenClGroupRenderer.Rendered kernel = kernels.computeIfAbsent(step, s -> OpenClGroupRenderer.render(g));
+        if (kernel.float64() && !device.supportsFloat64()) {
             throw new DTypeException("A jitted computation needs float64, which " + device.name() + " does not support (it reports no "
                     + "double precision). Turn jax_enable_x64 off or put the arrays on the CPU.");
         }
-        OpenClGroupRenderer.Rendered kernel = kernels.computeIfAbsent(step, s -> OpenClGroupRenderer.render(g));
         int n = g.reduce() == null ? g.iteration().size() : g.outAval().shape().size();
         return device.launch(kernel.source(), in, kernel.offsets(), g.outAval().dtype(), n);
     }

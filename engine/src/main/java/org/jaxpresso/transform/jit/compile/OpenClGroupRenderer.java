@@ -20,8 +20,8 @@ import org.jaxpresso.core.*;
  * that differ only in where they read (the windows of a convolution, say) share one program.
  */
 final class OpenClGroupRenderer {
-    /** A group's kernel source and the values of its offset arguments {@code o0 … om}, in order. */
-    record Rendered(String source, int[] offsets) {}
+    /** A group's kernel source, the values of its offset arguments {@code o0 … om} in order, and whether it computes in float64. */
+    record Rendered(String source, int[] offsets, boolean float64) {}
 
     private final FusedGroup group;
     private final List<Integer> offsets = new ArrayList<>();
@@ -36,11 +36,11 @@ final class OpenClGroupRenderer {
     static Rendered render(FusedGroup g) {
         OpenClGroupRenderer r = new OpenClGroupRenderer(g);
         String source = r.source();
-        return new Rendered(source, r.offsets.stream().mapToInt(Integer::intValue).toArray());
+        return new Rendered(source, r.offsets.stream().mapToInt(Integer::intValue).toArray(), usesFloat64(g));
     }
 
     /** Whether any value the group reads, computes or writes is float64 (the device must support it). */
-    static boolean usesFloat64(FusedGroup g) {
+    private static boolean usesFloat64(FusedGroup g) {
         return g.outAval().dtype() == DType.FLOAT64 || g.sources().stream().anyMatch(v -> v.aval().dtype() == DType.FLOAT64)
                 || usesFloat64(g.body());
     }

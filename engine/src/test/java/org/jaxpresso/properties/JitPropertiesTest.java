@@ -50,7 +50,8 @@ class JitPropertiesTest {
         void run(long seed, StringBuilder context) throws Throwable;
     }
 
-    private static void forAllSeeds(String name, long firstSeed, int count, Check check) {
+    /** Runs {@code check} for seeds {@code firstSeed … firstSeed + count - 1}; fails listing every failing seed, with the first three's context and stack. */
+    static void forAllSeeds(String name, long firstSeed, int count, Check check) {
         List<Long> seeds = new ArrayList<>();
         List<String> failures = new ArrayList<>();
         for (long seed = firstSeed; seed < firstSeed + count; seed++) {

@@ -3,9 +3,6 @@ package org.jaxpresso.properties;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.jaxpresso.Array;
@@ -50,28 +47,8 @@ class OpenClPropertiesTest {
         }
     }
 
-    @FunctionalInterface
-    interface Check {
-        void run(long seed, StringBuilder context);
-    }
-
-    private static void forAllSeeds(String name, long firstSeed, Check check) {
-        List<Long> failed = new ArrayList<>();
-        List<String> reports = new ArrayList<>();
-        for (long seed = firstSeed; seed < firstSeed + CASES; seed++) {
-            StringBuilder context = new StringBuilder();
-            try {
-                check.run(seed, context);
-            } catch (Throwable t) {
-                failed.add(seed);
-                if (reports.size() < 3) {
-                    StringWriter stack = new StringWriter();
-                    t.printStackTrace(new PrintWriter(stack));
-                    reports.add("seed " + seed + "\n" + context + stack.toString().lines().limit(14).reduce("", (a, b) -> a + b + "\n"));
-                }
-            }
-        }
-        if (!failed.isEmpty()) fail(name + " failed for " + failed.size() + " of " + CASES + " cases, seeds " + failed + "\n\n" + String.join("\n", reports));
+    private static void forAllSeeds(String name, long firstSeed, JitPropertiesTest.Check check) {
+        JitPropertiesTest.forAllSeeds(name, firstSeed, CASES, check);
     }
 
     @Test
